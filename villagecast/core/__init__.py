@@ -1,0 +1,1 @@
+"""Pure-Python core of VillageCast. Never imports PySide6 (tests/test_architecture.py)."""

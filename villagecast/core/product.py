@@ -1,0 +1,268 @@
+"""Catalogue entities and their validation. Plain dataclasses; storage maps them to rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+
+from . import nutrition
+from .errors import Issue
+
+CATEGORIES = ("fruit", "vegetable", "honey", "tea", "nuts", "mushroom", "grain", "eggs",
+              "meat", "seafood", "oil", "dried", "other")
+STORAGE_KINDS = ("ambient", "chilled", "frozen")
+CERTIFICATE_KINDS = ("organic", "green_food", "geo_indication", "compliance_cert", "inspection_report")
+TALKING_POINT_KINDS = ("origin", "nutrition", "taste", "usage", "storage", "story", "after_sales")
+NUTRITION_BASES = ("100g", "100ml")
+
+SKU_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$")
+
+
+@dataclass
+class Certificate:
+    """A certificate or inspection report held for a product."""
+
+    kind: str
+    number: str
+    issuer: str = ""
+    valid_from: str | None = None  # ISO date
+    valid_to: str | None = None  # ISO date; None = no expiry stated
+    file_path: str = ""
+    id: int | None = None
+
+    def is_valid_on(self, day: date) -> bool:
+        """True when ``day`` lies inside the validity window."""
+        if self.valid_from and date.fromisoformat(self.valid_from) > day:
+            return False
+        return not (self.valid_to and date.fromisoformat(self.valid_to) < day)
+
+
+@dataclass
+class Document:
+    """Any other file that proves a claim (photo of a test sheet, a contract, a letter)."""
+
+    title: str
+    file_path: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Evidence:
+    """A talking point's proof: a certificate (by number) or a document (by title)."""
+
+    kind: str  # "certificate" | "document"
+    ref: str
+
+
+@dataclass
+class TalkingPoint:
+    """One thing the anchor says about a product, with what proves it."""
+
+    kind: str
+    text: str
+    evidence: list[Evidence] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def supported(self) -> bool:
+        """A point without evidence is shown as unsupported everywhere."""
+        return bool(self.evidence)
+
+
+@dataclass
+class Product:
+    """Every fact the catalogue keeps about one product. Money in fen, weight in g, size in cm."""
+
+    sku: str
+    name_zh: str
+    name_en: str = ""
+    category: str = "other"
+    net_weight_g: int | None = None
+    units_per_pack: int = 1
+    length_cm: float | None = None
+    width_cm: float | None = None
+    height_cm: float | None = None
+    gross_weight_g: int | None = None
+    list_price_fen: int | None = None
+    live_price_fen: int | None = None
+    floor_price_fen: int | None = None
+    cost_fen: int | None = None
+    shelf_life_days: int | None = None
+    storage: str = "ambient"
+    perishable: bool = False
+    origin_province: str = ""
+    origin_county: str = ""
+    origin_town: str = ""
+    origin_village: str = ""
+    producer: str = ""
+    harvest_date: str | None = None
+    supplier: str = ""
+    after_sales: str = ""
+    low_stock_threshold: int = 10
+    nutrition_basis: str = "100g"
+    nutrition: dict[str, float] = field(default_factory=dict)
+    certificates: list[Certificate] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    talking_points: list[TalkingPoint] = field(default_factory=list)
+    id: int | None = None
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict of every field (nested lists included)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Product:
+        """Build from a dict such as ``to_dict`` gives; unknown keys are refused."""
+        data = dict(data)
+        unknown = set(data) - {f.name for f in fields(cls)}
+        if unknown:
+            raise KeyError(", ".join(sorted(unknown)))
+        data["certificates"] = [c if isinstance(c, Certificate) else Certificate(**c)
+                                for c in data.get("certificates", [])]
+        data["documents"] = [d if isinstance(d, Document) else Document(**d)
+                             for d in data.get("documents", [])]
+        points = []
+        for p in data.get("talking_points", []):
+            if not isinstance(p, TalkingPoint):
+                p = dict(p)
+                p["evidence"] = [e if isinstance(e, Evidence) else Evidence(**e) for e in p.get("evidence", [])]
+                p = TalkingPoint(**p)
+            points.append(p)
+        data["talking_points"] = points
+        data["nutrition"] = dict(data.get("nutrition") or {})
+        return cls(**data)
+
+    @property
+    def origin_text(self) -> str:
+        """Province, county, town and village joined the Chinese way (no separators)."""
+        return "".join(x for x in (self.origin_province, self.origin_county,
+                                   self.origin_town, self.origin_village) if x)
+
+
+SCALAR_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Product) if f.name not in ("nutrition", "certificates", "documents", "talking_points", "id"))
+PRICE_FIELDS = ("list_price_fen", "live_price_fen", "floor_price_fen", "cost_fen")
+PRICE_KIND = {"list_price_fen": "list", "live_price_fen": "live", "floor_price_fen": "floor", "cost_fen": "cost"}
+INT_FIELDS = ("net_weight_g", "units_per_pack", "gross_weight_g", *PRICE_FIELDS, "shelf_life_days",
+              "low_stock_threshold")
+FLOAT_FIELDS = ("length_cm", "width_cm", "height_cm")
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return len(text) == 10
+
+
+def validate_product(p: Product) -> list[Issue]:
+    """Every error and warning for ``p``; the write is refused when any error is present."""
+    issues: list[Issue] = []
+    add = issues.append
+    if not isinstance(p.sku, str) or not SKU_RE.match(p.sku):
+        add(Issue("sku", "bad_sku", {"value": p.sku}))
+    if not (p.name_zh or "").strip():
+        add(Issue("name_zh", "required"))
+    if p.category not in CATEGORIES:
+        add(Issue("category", "bad_choice", {"value": p.category, "choices": CATEGORIES}))
+    if p.storage not in STORAGE_KINDS:
+        add(Issue("storage", "bad_choice", {"value": p.storage, "choices": STORAGE_KINDS}))
+    if p.nutrition_basis not in NUTRITION_BASES:
+        add(Issue("nutrition_basis", "bad_choice", {"value": p.nutrition_basis, "choices": NUTRITION_BASES}))
+    for name in INT_FIELDS:
+        value = getattr(p, name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            add(Issue(name, "not_an_integer", {"value": value}))
+        elif value < 0:
+            add(Issue(name, "negative", {"value": value}))
+    for name in FLOAT_FIELDS:
+        value = getattr(p, name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            add(Issue(name, "not_a_number", {"value": value}))
+        elif value < 0:
+            add(Issue(name, "negative", {"value": value}))
+    if isinstance(p.units_per_pack, int) and not isinstance(p.units_per_pack, bool) and p.units_per_pack == 0:
+        add(Issue("units_per_pack", "at_least_one", {"value": 0}))
+    if _ok_int(p.net_weight_g) and _ok_int(p.gross_weight_g) and p.gross_weight_g < p.net_weight_g:
+        add(Issue("gross_weight_g", "gross_below_net", {"gross": p.gross_weight_g, "net": p.net_weight_g}))
+    if p.harvest_date and not _is_iso_date(p.harvest_date):
+        add(Issue("harvest_date", "bad_date", {"value": p.harvest_date}))
+    _validate_prices(p, add)
+    _validate_nutrition(p, add)
+    _validate_evidence(p, add)
+    return issues
+
+
+def _ok_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+
+
+def _validate_prices(p: Product, add) -> None:
+    live, cost, floor, lst = p.live_price_fen, p.cost_fen, p.floor_price_fen, p.list_price_fen
+    if _ok_int(live) and _ok_int(cost) and live < cost:
+        add(Issue("live_price_fen", "below_cost", {"price": live, "cost": cost}, "warning"))
+    if _ok_int(live) and _ok_int(floor) and live < floor:
+        add(Issue("live_price_fen", "below_floor", {"price": live, "floor": floor}, "warning"))
+    if _ok_int(floor) and _ok_int(cost) and floor < cost:
+        add(Issue("floor_price_fen", "below_cost", {"price": floor, "cost": cost}, "warning"))
+    if _ok_int(live) and _ok_int(lst) and live > lst:
+        add(Issue("live_price_fen", "above_list", {"price": live, "list": lst}, "warning"))
+
+
+def _validate_nutrition(p: Product, add) -> None:
+    for code, amount in p.nutrition.items():
+        if code not in nutrition.BY_CODE:
+            add(Issue(f"nutrition.{code}", "unknown_nutrient", {"value": code}))
+        elif isinstance(amount, bool) or not isinstance(amount, (int, float)) or amount != amount:
+            add(Issue(f"nutrition.{code}", "not_a_number", {"value": amount}))
+        elif amount < 0:
+            add(Issue(f"nutrition.{code}", "negative", {"value": amount}))
+    for part, whole in nutrition.PARTS_OF.items():
+        a, b = p.nutrition.get(part), p.nutrition.get(whole)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a > b:
+            add(Issue(f"nutrition.{part}", "part_exceeds_whole", {"part": part, "whole": whole}))
+    grams = sum(v for k, v in p.nutrition.items()
+                if k in ("protein", "fat", "carbohydrate") and isinstance(v, (int, float)) and v >= 0)
+    if p.nutrition_basis == "100g" and grams > 100:
+        add(Issue("nutrition", "over_100g", {"total": grams}))
+
+
+def _validate_evidence(p: Product, add) -> None:
+    numbers = [c.number for c in p.certificates]
+    for i, c in enumerate(p.certificates):
+        where = f"certificates[{i}]"
+        if c.kind not in CERTIFICATE_KINDS:
+            add(Issue(f"{where}.kind", "bad_choice", {"value": c.kind, "choices": CERTIFICATE_KINDS}))
+        if not (c.number or "").strip():
+            add(Issue(f"{where}.number", "required"))
+        elif numbers.count(c.number) > 1:
+            add(Issue(f"{where}.number", "duplicate", {"value": c.number}))
+        for attr in ("valid_from", "valid_to"):
+            value = getattr(c, attr)
+            if value and not _is_iso_date(value):
+                add(Issue(f"{where}.{attr}", "bad_date", {"value": value}))
+        if (c.valid_from and c.valid_to and _is_iso_date(c.valid_from) and _is_iso_date(c.valid_to)
+                and c.valid_to < c.valid_from):
+            add(Issue(f"{where}.valid_to", "ends_before_start", {"start": c.valid_from, "end": c.valid_to}))
+    titles = [d.title for d in p.documents]
+    for i, d in enumerate(p.documents):
+        if not (d.title or "").strip():
+            add(Issue(f"documents[{i}].title", "required"))
+        elif titles.count(d.title) > 1:
+            add(Issue(f"documents[{i}].title", "duplicate", {"value": d.title}))
+    for i, t in enumerate(p.talking_points):
+        where = f"talking_points[{i}]"
+        if t.kind not in TALKING_POINT_KINDS:
+            add(Issue(f"{where}.kind", "bad_choice", {"value": t.kind, "choices": TALKING_POINT_KINDS}))
+        if not (t.text or "").strip():
+            add(Issue(f"{where}.text", "required"))
+        for e in t.evidence:
+            pool = numbers if e.kind == "certificate" else titles if e.kind == "document" else None
+            if pool is None or e.ref not in pool:
+                add(Issue(f"{where}.evidence", "unknown_evidence", {"kind": e.kind, "ref": e.ref}))
