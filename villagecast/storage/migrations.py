@@ -101,6 +101,10 @@ def m0001_initial(db: Database) -> None:
             at TEXT NOT NULL
         );
         CREATE INDEX price_history_product ON price_history(product_id, kind, at);
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
         """)
 
 

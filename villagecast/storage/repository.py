@@ -22,6 +22,15 @@ class Repository:
         """A write transaction (nested calls become savepoints)."""
         return write(self.db)
 
+    # --- meta --------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?)"
+                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
     # --- products -----------------------------------------------------------------------------
     def product_id(self, sku: str) -> int | None:
         row = self.db.execute("SELECT id FROM products WHERE sku = ?", [sku]).fetchone()

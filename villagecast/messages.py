@@ -1,0 +1,268 @@
+"""Words for the codes the core returns. Shared by the CLI and the window; translated with Qt.
+
+The core says *what* happened (a code and parameters); this module says it in the user's
+language. Source strings are English; zh_CN is the first translation (translations/).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+
+from .core.errors import Issue, ValidationError, VillageCastError
+from .core.money import format_fen
+
+CTX = "Messages"
+_translator: QTranslator | None = None
+_language: str | None = None
+
+
+def detect_language(explicit: str | None = None) -> str:
+    """``explicit``, else ``VILLAGECAST_LANG``, else the system locale: Chinese -> zh_CN, English -> en, else zh_CN."""
+    choice = explicit or os.environ.get("VILLAGECAST_LANG")
+    if choice:
+        return "en" if choice.lower().startswith("en") else "zh_CN"
+    lang = QLocale.system().language()
+    return "en" if lang == QLocale.Language.English else "zh_CN"
+
+
+def load_translator(language: str) -> QTranslator | None:
+    """The app's translator for ``language`` (None for English, the source language, or when missing)."""
+    if language == "en":
+        return None
+    from .paths import translations_dir
+
+    tr = QTranslator()
+    return tr if tr.load(f"villagecast_{language}", str(translations_dir())) else None
+
+
+def use_language(language: str) -> None:
+    """Pick the language for ``tr`` when no QCoreApplication runs (the CLI)."""
+    global _translator, _language
+    _language = language
+    _translator = load_translator(language)
+
+
+def language() -> str:
+    if _language is None:
+        use_language(detect_language())
+    return _language
+
+
+def tr(text: str, context: str = CTX) -> str:
+    """Translate ``text``: through the running application's translators, else the CLI's own."""
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text)
+    language()
+    if _translator is not None:
+        out = _translator.translate(context, text)
+        if out:
+            return out
+    return text
+
+
+FIELD_NAMES = {
+    "sku": QT_TRANSLATE_NOOP("Messages", "SKU"),
+    "name_zh": QT_TRANSLATE_NOOP("Messages", "Chinese name"),
+    "name_en": QT_TRANSLATE_NOOP("Messages", "English name"),
+    "category": QT_TRANSLATE_NOOP("Messages", "Category"),
+    "net_weight_g": QT_TRANSLATE_NOOP("Messages", "Net weight (g)"),
+    "units_per_pack": QT_TRANSLATE_NOOP("Messages", "Units per pack"),
+    "length_cm": QT_TRANSLATE_NOOP("Messages", "Length (cm)"),
+    "width_cm": QT_TRANSLATE_NOOP("Messages", "Width (cm)"),
+    "height_cm": QT_TRANSLATE_NOOP("Messages", "Height (cm)"),
+    "gross_weight_g": QT_TRANSLATE_NOOP("Messages", "Gross weight (g)"),
+    "list_price_fen": QT_TRANSLATE_NOOP("Messages", "List price"),
+    "live_price_fen": QT_TRANSLATE_NOOP("Messages", "Live price"),
+    "floor_price_fen": QT_TRANSLATE_NOOP("Messages", "Floor price"),
+    "cost_fen": QT_TRANSLATE_NOOP("Messages", "Cost"),
+    "shelf_life_days": QT_TRANSLATE_NOOP("Messages", "Shelf life (days)"),
+    "storage": QT_TRANSLATE_NOOP("Messages", "Storage"),
+    "perishable": QT_TRANSLATE_NOOP("Messages", "Fresh / perishable"),
+    "origin_province": QT_TRANSLATE_NOOP("Messages", "Province"),
+    "origin_county": QT_TRANSLATE_NOOP("Messages", "County"),
+    "origin_town": QT_TRANSLATE_NOOP("Messages", "Town"),
+    "origin_village": QT_TRANSLATE_NOOP("Messages", "Village"),
+    "producer": QT_TRANSLATE_NOOP("Messages", "Producer or cooperative"),
+    "harvest_date": QT_TRANSLATE_NOOP("Messages", "Harvest or batch date"),
+    "supplier": QT_TRANSLATE_NOOP("Messages", "Supplier"),
+    "after_sales": QT_TRANSLATE_NOOP("Messages", "After-sales policy"),
+    "low_stock_threshold": QT_TRANSLATE_NOOP("Messages", "Low-stock threshold"),
+    "nutrition_basis": QT_TRANSLATE_NOOP("Messages", "Nutrition basis"),
+    "nutrition": QT_TRANSLATE_NOOP("Messages", "Nutrition"),
+    "certificates": QT_TRANSLATE_NOOP("Messages", "Certificate"),
+    "documents": QT_TRANSLATE_NOOP("Messages", "Document"),
+    "talking_points": QT_TRANSLATE_NOOP("Messages", "Talking point"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "Kind"),
+    "number": QT_TRANSLATE_NOOP("Messages", "Number"),
+    "text": QT_TRANSLATE_NOOP("Messages", "Text"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Title"),
+    "valid_from": QT_TRANSLATE_NOOP("Messages", "Valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("Messages", "Valid to"),
+    "evidence": QT_TRANSLATE_NOOP("Messages", "Evidence"),
+    "quantity": QT_TRANSLATE_NOOP("Messages", "Quantity"),
+    "price": QT_TRANSLATE_NOOP("Messages", "Price"),
+    "date": QT_TRANSLATE_NOOP("Messages", "Date"),
+}
+
+ISSUES = {
+    "required": QT_TRANSLATE_NOOP("Messages", "{field}: required."),
+    "bad_sku": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: \u201c{value}\u201d is not a valid SKU (letters, digits, - _ . ; at most 40)."),
+    "bad_choice": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not one of: {choices}."),
+    "not_an_integer": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not a whole number."),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not a number."),
+    "negative": QT_TRANSLATE_NOOP("Messages", "{field}: cannot be negative ({value})."),
+    "too_precise": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d has more than two decimals."),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is too large."),
+    "at_least_one": QT_TRANSLATE_NOOP("Messages", "{field}: must be at least 1."),
+    "gross_below_net": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: gross weight {gross} g is below the net weight {net} g."),
+    "bad_date": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not a date (YYYY-MM-DD)."),
+    "ends_before_start": QT_TRANSLATE_NOOP("Messages", "{field}: ends ({end}) before it starts ({start})."),
+    "below_cost": QT_TRANSLATE_NOOP("Messages", "{field}: {price} yuan is below the cost of {cost} yuan."),
+    "below_floor": QT_TRANSLATE_NOOP("Messages", "{field}: {price} yuan is below the floor price of {floor} yuan."),
+    "above_list": QT_TRANSLATE_NOOP("Messages", "{field}: {price} yuan is above the list price of {list} yuan."),
+    "unknown_nutrient": QT_TRANSLATE_NOOP("Messages", "{field}: unknown nutrient \u201c{value}\u201d."),
+    "part_exceeds_whole": QT_TRANSLATE_NOOP("Messages", "{field}: cannot exceed {whole}."),
+    "over_100g": QT_TRANSLATE_NOOP("Messages", "{field}: protein, fat and carbohydrate add up to {total} g per 100 g."),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d appears twice."),
+    "unknown_evidence": QT_TRANSLATE_NOOP("Messages", "{field}: no certificate or document \u201c{ref}\u201d."),
+    "duplicate_sku": QT_TRANSLATE_NOOP("Messages", "{field}: a product with SKU \u201c{value}\u201d already exists."),
+    "unknown_field": QT_TRANSLATE_NOOP("Messages", "{field}: no such field."),
+}
+
+ERRORS = {
+    "product_not_found": QT_TRANSLATE_NOOP("Messages", "No product with SKU \u201c{sku}\u201d."),
+    "below_zero": QT_TRANSLATE_NOOP(
+        "Messages", "Not enough stock: {on_hand} on hand, {requested} requested. Nothing was recorded."),
+    "not_positive": QT_TRANSLATE_NOOP("Messages", "The quantity must be a positive whole number, not {value}."),
+    "zero_quantity": QT_TRANSLATE_NOOP("Messages", "An adjustment of 0 changes nothing."),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "The quantity {value} is larger than {limit}."),
+    "bad_kind": QT_TRANSLATE_NOOP("Messages", "Unknown stock movement \u201c{kind}\u201d."),
+    "not_an_integer": QT_TRANSLATE_NOOP("Messages", "\u201c{value}\u201d is not a whole number."),
+    "newer_database": QT_TRANSLATE_NOOP(
+        "Messages", "This database was written by a newer VillageCast (schema {found}, this version knows {known}). "
+        "It was not changed. Please update VillageCast to open it."),
+    "not_a_database": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d is not a VillageCast database or is damaged ({reason}). It was not changed."),
+    "is_directory": QT_TRANSLATE_NOOP("Messages", "\u201c{path}\u201d is a folder, not a database file."),
+    "cannot_create": QT_TRANSLATE_NOOP("Messages", "Cannot create the data folder for \u201c{path}\u201d: {reason}."),
+    "migration_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Upgrading \u201c{path}\u201d failed ({reason}); it was left as it was."),
+    "backup_failed": QT_TRANSLATE_NOOP("Messages", "The backup \u201c{path}\u201d could not be written: {reason}."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The backup \u201c{path}\u201d is damaged ({reason}); nothing was restored."),
+    "backup": QT_TRANSLATE_NOOP("Messages", "There is no backup number {number} ({available} available)."),
+}
+
+
+N = QT_TRANSLATE_NOOP
+NUTRIENT_NAMES = {
+    "energy_kj": N("Messages", "Energy"), "protein": N("Messages", "Protein"), "fat": N("Messages", "Fat"),
+    "saturated_fat": N("Messages", "Saturated fat"), "trans_fat": N("Messages", "Trans fat"),
+    "cholesterol": N("Messages", "Cholesterol"), "carbohydrate": N("Messages", "Carbohydrate"),
+    "sugar": N("Messages", "Sugar"), "dietary_fibre": N("Messages", "Dietary fibre"),
+    "sodium": N("Messages", "Sodium"), "vitamin_a": N("Messages", "Vitamin A"),
+    "vitamin_d": N("Messages", "Vitamin D"), "vitamin_e": N("Messages", "Vitamin E"),
+    "vitamin_k": N("Messages", "Vitamin K"), "vitamin_b1": N("Messages", "Vitamin B1"),
+    "vitamin_b2": N("Messages", "Vitamin B2"), "vitamin_b6": N("Messages", "Vitamin B6"),
+    "vitamin_b12": N("Messages", "Vitamin B12"), "vitamin_c": N("Messages", "Vitamin C"),
+    "niacin": N("Messages", "Niacin"), "folate": N("Messages", "Folate"),
+    "pantothenic_acid": N("Messages", "Pantothenic acid"), "biotin": N("Messages", "Biotin"),
+    "choline": N("Messages", "Choline"), "calcium": N("Messages", "Calcium"),
+    "phosphorus": N("Messages", "Phosphorus"), "potassium": N("Messages", "Potassium"),
+    "magnesium": N("Messages", "Magnesium"), "iron": N("Messages", "Iron"), "zinc": N("Messages", "Zinc"),
+    "iodine": N("Messages", "Iodine"), "selenium": N("Messages", "Selenium"), "copper": N("Messages", "Copper"),
+    "fluoride": N("Messages", "Fluoride"), "manganese": N("Messages", "Manganese"),
+}
+CATEGORY_NAMES = {
+    "fruit": N("Messages", "Fruit"), "vegetable": N("Messages", "Vegetables"), "honey": N("Messages", "Honey"),
+    "tea": N("Messages", "Tea"), "nuts": N("Messages", "Nuts"), "mushroom": N("Messages", "Mushrooms and fungi"),
+    "grain": N("Messages", "Rice and grain"), "eggs": N("Messages", "Eggs"), "meat": N("Messages", "Meat"),
+    "seafood": N("Messages", "Aquatic products"), "oil": N("Messages", "Edible oil"),
+    "dried": N("Messages", "Dried goods"), "other": N("Messages", "Other"),
+}
+STORAGE_NAMES = {
+    "ambient": N("Messages", "Ambient"), "chilled": N("Messages", "Chilled"), "frozen": N("Messages", "Frozen"),
+}
+CERTIFICATE_NAMES = {
+    "organic": N("Messages", "Organic"), "green_food": N("Messages", "Green food"),
+    "geo_indication": N("Messages", "Geographical indication"),
+    "compliance_cert": N("Messages", "Compliance certificate (promise)"),
+    "inspection_report": N("Messages", "Inspection report"),
+}
+POINT_KIND_NAMES = {
+    "origin": N("Messages", "Origin"), "nutrition": N("Messages", "Nutrition"), "taste": N("Messages", "Taste"),
+    "usage": N("Messages", "Usage"), "storage": N("Messages", "Storage"), "story": N("Messages", "Story"),
+    "after_sales": N("Messages", "After-sales"),
+}
+STOCK_KIND_NAMES = {
+    "receive": N("Messages", "Received"), "sell": N("Messages", "Sold"), "return": N("Messages", "Returned"),
+    "damage": N("Messages", "Damaged"), "adjust": N("Messages", "Adjusted"),
+}
+PRICE_KIND_NAMES = {
+    "list": N("Messages", "List price"), "live": N("Messages", "Live price"),
+    "floor": N("Messages", "Floor price"), "cost": N("Messages", "Cost"),
+}
+
+
+def label(names: dict[str, str], code: str) -> str:
+    """Translated label for ``code`` from one of the tables above (the code itself if unknown)."""
+    return tr(names[code]) if code in names else code
+
+
+def field_name(path: str) -> str:
+    """Translate a field path like ``certificates[1].valid_to`` into "Certificate 2: Valid to"."""
+    parts = []
+    for part in path.split("."):
+        name, _, index = part.partition("[")
+        text = tr(FIELD_NAMES[name]) if name in FIELD_NAMES else label(NUTRIENT_NAMES, name)
+        if index:
+            text = f"{text} {int(index.rstrip(']')) + 1}"
+        parts.append(text)
+    return ": ".join(parts)
+
+
+def _fmt_params(issue: Issue) -> dict:
+    params = dict(issue.params)
+    for key in ("price", "cost", "floor", "list"):
+        if isinstance(params.get(key), int):
+            params[key] = format_fen(params[key])
+    if "choices" in params:
+        params["choices"] = ", ".join(map(str, params["choices"]))
+    if "whole" in params:
+        params["whole"] = label(NUTRIENT_NAMES, params["whole"])
+    return params
+
+
+def describe_issue(issue: Issue) -> str:
+    """One sentence for one validation issue, in the current language."""
+    template = ISSUES.get(issue.code)
+    if template is None:
+        return f"{field_name(issue.field)}: {issue.code}"
+    params = _fmt_params(issue)
+    return tr(template).format_map(_Default(params, field=field_name(issue.field)))
+
+
+def describe_error(exc: BaseException) -> str:
+    """Sentences for an error the core raised (all issues of a ValidationError, one per line)."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(describe_issue(i) for i in exc.issues if i.is_error)
+    if isinstance(exc, VillageCastError):
+        template = ERRORS.get(exc.code)
+        if template is not None:
+            return tr(template).format_map(_Default(exc.params))
+        return f"{exc.code}: {exc.params}"
+    return str(exc)
+
+
+class _Default(dict):
+    """format_map helper: missing keys print as themselves instead of raising."""
+
+    def __init__(self, data: dict, **extra):
+        super().__init__(data, **extra)
+
+    def __missing__(self, key):
+        return "{" + key + "}"
