@@ -93,7 +93,7 @@ class Catalogue:
                 self._move(pid, "receive", opening_stock, "opening stock", None, now)
         return Changes({pid}, {"product", "price", "stock"}, warnings)
 
-    def update(self, sku: str, **values) -> Changes:
+    def update(self, sku: str, /, **values) -> Changes:
         """Change fields of a product; changed prices are recorded in the history."""
         old = self.get(sku)
         unknown = set(values) - set(SCALAR_FIELDS) - {"nutrition", "certificates", "documents", "talking_points"}

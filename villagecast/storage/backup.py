@@ -79,7 +79,7 @@ def restore_backup(db: Database, db_path: Path, number: int) -> BackupInfo:
     if chosen is None:
         raise NotFound("backup", number=number, available=len(backups))
     try:
-        src = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
+        src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             check = src.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":

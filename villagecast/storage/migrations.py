@@ -101,10 +101,16 @@ def m0001_initial(db: Database) -> None:
             at TEXT NOT NULL
         );
         CREATE INDEX price_history_product ON price_history(product_id, kind, at);
+        """)
+
+
+@migrations(name="0002_meta")
+def m0002_meta(db: Database) -> None:
+    _run_script(db, """
         CREATE TABLE meta (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
-        );
+        )
         """)
 
 
