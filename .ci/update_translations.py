@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Refresh translations/: lupdate the sources into the .ts files, optionally merge translations, lrelease.
+
+    python .ci/update_translations.py                 # extract + compile
+    python .ci/update_translations.py --fill zh.json  # also fill zh_CN from {"Context|source": "译文"}
+    python .ci/update_translations.py --list-unfinished
+
+zh_CN is the first language and must be complete; en is the source language (plural forms only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "translations"
+LANGUAGES = ("zh_CN", "en")
+
+
+def tool(name: str) -> str:
+    """Path of pyside6-lupdate / pyside6-lrelease next to the running Python, or on PATH."""
+    here = Path(sys.executable).parent / f"pyside6-{name}"
+    found = str(here) if here.exists() else shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials")
+    return found
+
+
+def sources(root: Path = ROOT) -> list[str]:
+    return sorted(str(p) for p in (root / "villagecast").rglob("*.py"))
+
+
+def ts_path(language: str, folder: Path = TS_DIR) -> Path:
+    return folder / f"villagecast_{language}.ts"
+
+
+def lupdate(language: str, folder: Path = TS_DIR) -> None:
+    args = [tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-target-language", language]
+    if language == "en":
+        args.append("-pluralonly")
+    subprocess.run([*args, "-ts", str(ts_path(language, folder))], check=True, capture_output=True)
+
+
+def lrelease(language: str, ts_folder: Path = TS_DIR, out_folder: Path = TS_DIR) -> Path:
+    out = out_folder / f"villagecast_{language}.qm"
+    subprocess.run([tool("lrelease"), "-silent", str(ts_path(language, ts_folder)), "-qm", str(out)], check=True)
+    return out
+
+
+def messages(path: Path):
+    """Yield (context, message element) for every message of a .ts file."""
+    tree = ET.parse(path)
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            yield name, msg
+
+
+def unfinished(path: Path) -> list[tuple[str, str]]:
+    out = []
+    for ctx, msg in messages(path):
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (
+                tr.text or list(tr.iter("numerusform"))):
+            out.append((ctx, msg.findtext("source")))
+    return out
+
+
+def fill(path: Path, table: dict[str, str]) -> int:
+    """Set translations from ``{"Context|source": text}`` (or ``{"source": text}``) for unfinished messages."""
+    tree = ET.parse(path)
+    count = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            text = table.get(f"{name}|{source}", table.get(source))
+            tr = msg.find("translation")
+            if text is None or tr is None or (tr.get("type") != "unfinished" and tr.text):
+                continue
+            if msg.get("numerus") == "yes":
+                for form in list(tr):
+                    tr.remove(form)
+                ET.SubElement(tr, "numerusform").text = text
+            else:
+                tr.text = text
+            tr.attrib.pop("type", None)
+            count += 1
+    ET.indent(tree)
+    with open(path, "wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
+        fh.write(b"\n")
+    return count
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fill", type=Path, help="JSON of zh_CN translations to merge")
+    parser.add_argument("--list-unfinished", action="store_true")
+    args = parser.parse_args()
+    for lang in LANGUAGES:
+        lupdate(lang)
+    if args.fill:
+        n = fill(ts_path("zh_CN"), json.loads(args.fill.read_text(encoding="utf-8")))
+        print(f"filled {n} zh_CN messages")
+    for lang in LANGUAGES:
+        lrelease(lang)
+    left = unfinished(ts_path("zh_CN"))
+    if args.list_unfinished:
+        print(json.dumps({f"{c}|{s}": "" for c, s in left}, ensure_ascii=False, indent=1))
+    print(f"zh_CN unfinished: {len(left)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
