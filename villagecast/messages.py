@@ -266,3 +266,31 @@ class _Default(dict):
 
     def __missing__(self, key):
         return "{" + key + "}"
+
+
+# --- command line: input the CLI itself refuses (before the core sees it) ---------------------
+ISSUES.update({
+    "not_text": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not text."),
+    "not_a_boolean": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not true or false."),
+    "conflicting_price": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: {yuan} yuan and {fen} fen disagree; give only one of them."),
+})
+
+ERRORS.update({
+    "file_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read \u201c{path}\u201d: {reason}."),
+    "bad_json": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d is not valid JSON (line {line}, column {column}): {reason}."),
+    "bad_product_json": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d does not describe a product: {reason}. Nothing was changed."),
+    "nothing_to_change": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing to change: give at least one field option or --from-json."),
+    "confirm_remove": QT_TRANSLATE_NOOP(
+        "Messages", "Removing \u201c{sku}\u201d deletes it with its stock and price history. "
+        "Add --yes to confirm. Nothing was removed."),
+    "confirm_restore": QT_TRANSLATE_NOOP(
+        "Messages", "Restoring backup {number} replaces the whole catalogue (the current one is backed up "
+        "first). Add --yes to confirm. Nothing was changed."),
+    "not_demo_database": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d is not a demo database (it holds products: {count}); "
+        "it was not reset. Choose another --db path."),
+})

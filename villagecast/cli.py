@@ -1,0 +1,87 @@
+"""The command line: ``villagecast`` starts the window; sub-commands work on the catalogue.
+
+Exit codes: 0 success, 1 findings (``doctor``), 2 bad input of any kind (the reason is printed
+on stderr and nothing is written). The commands live in ``cli_products``, ``cli_ledger`` and
+``cli_admin``; docs/cli.md is the reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+from .cli_support import Context, err
+from .core.errors import VillageCastError
+from .messages import describe_error, detect_language, use_language
+from .paths import resolve_db_path
+
+LANGUAGES = ("zh_CN", "en")
+
+
+def _database_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """--db, --demo and --lang; with ``suppress`` an option not given leaves the earlier value alone."""
+    unset = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="PATH", default=unset,
+                        help="the catalogue database (default: $VILLAGECAST_DB, else the user data folder)")
+    parser.add_argument("--demo", action="store_true", default=unset if suppress else False,
+                        help="use the demo catalogue (built on first use)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=unset,
+                        help="language of messages (default: $VILLAGECAST_LANG, else the system's)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="villagecast", description="VillageCast: catalogue, stock and prices for rural live commerce. "
+        "Without a command the window opens.", epilog="Reference: docs/cli.md")
+    _database_options(parser, suppress=False)
+    parser.add_argument("--exit-after-show", action="store_true", help="open the window and quit (for checks)")
+    parser.add_argument("--version", action="version", version=f"VillageCast {__version__}")
+    # The same options after the sub-command; SUPPRESS keeps a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    _database_options(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    from . import cli_admin, cli_ledger, cli_products
+
+    cli_products.register(sub, common)
+    cli_ledger.register(sub, common)
+    cli_admin.register(sub, common)
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors (2)
+        return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
+
+    use_language(detect_language(args.lang))
+    path = resolve_db_path(args.db, demo=args.demo)
+    ctx = Context(path)
+    try:
+        if not getattr(args, "no_ensure_demo", False):
+            _ensure_demo(args, path)
+        if args.command is None:
+            from .ui.app import run_app
+
+            return run_app(path, exit_after_show=args.exit_after_show, language=args.lang)
+        return args.func(args, ctx)
+    except VillageCastError as exc:
+        err(describe_error(exc))
+        return 2
+    finally:
+        ctx.close()
+
+
+def _ensure_demo(args, path) -> None:
+    """With --demo (and no --db) build the demo catalogue if it is missing or empty."""
+    if args.demo and not args.db:
+        from .core.demo import ensure_demo
+
+        ensure_demo(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
