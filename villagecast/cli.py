@@ -58,10 +58,11 @@ def main(argv=None) -> int:
         return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
 
     use_language(detect_language(args.lang))
-    path = resolve_db_path(args.db, demo=args.demo)
+    demo_command = getattr(args, "demo_command", False)  # `demo reset` builds the demo database itself
+    path = resolve_db_path(args.db, demo=args.demo or demo_command)
     ctx = Context(path)
     try:
-        if not getattr(args, "no_ensure_demo", False):
+        if not demo_command:
             _ensure_demo(args, path)
         if args.command is None:
             from .ui.app import run_app

@@ -19,7 +19,7 @@ def register(sub, common) -> None:
     cmds = demo.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = cmds.add_parser("reset", parents=[common],
                         help="rebuild the demo catalogue (refuses a --db that holds a real catalogue)")
-    p.set_defaults(func=cmd_demo_reset, no_ensure_demo=True)
+    p.set_defaults(func=cmd_demo_reset, demo_command=True)
 
     backup = sub.add_parser("backup", parents=[common], help="list, make and restore backups")
     cmds = backup.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -41,7 +41,8 @@ def register(sub, common) -> None:
 
 # --- demo --------------------------------------------------------------------------------------
 def cmd_demo_reset(args, ctx) -> int:
-    if getattr(args, "db", None):
+    """Rebuild the demo database: the demo path, or an explicit --db unless it holds a real catalogue."""
+    if args.db:
         _refuse_unless_demo(ctx.path)
     from .core.demo import reset_demo
 
