@@ -9,13 +9,14 @@ import types
 import typing
 from dataclasses import fields, is_dataclass, replace
 
-from .cli_support import (MISSING, CliError, money, out, parse_int, print_json, say, table, text_width, warn_issues, yuan)
+from .cli_support import (MISSING, CliError, money, out, parse_int, print_json, say, table, text_width, warn_issues,
+                          yuan)
 from .core.errors import Issue, ValidationError
 from .core.money import parse_yuan
 from .core.product import (CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Certificate, Document, Evidence, Product,
                            TalkingPoint)
 from .core.search import filter_rows
-from .messages import (CATEGORY_NAMES, CERTIFICATE_NAMES, NUTRIENT_NAMES, POINT_KIND_NAMES, STORAGE_NAMES,
+from .messages import (CATEGORY_NAMES, CERTIFICATE_NAMES, FIELD_NAMES, NUTRIENT_NAMES, POINT_KIND_NAMES, STORAGE_NAMES,
                        field_name, label)
 
 # (option, Product field, how the text is read); prices are given in yuan.
@@ -62,7 +63,7 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_list)
 
     p = cmds.add_parser("show", parents=[common], help="every fact about one product")
-    p.add_argument("sku")
+    p.add_argument("sku", metavar="SKU")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_show)
 
@@ -77,7 +78,7 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_edit)
 
     p = cmds.add_parser("remove", parents=[common], help="delete a product with its stock and price history")
-    p.add_argument("sku")
+    p.add_argument("sku", metavar="SKU")
     p.add_argument("--yes", action="store_true", help="confirm the removal")
     p.set_defaults(func=cmd_remove)
 
@@ -85,8 +86,8 @@ def register(sub, common) -> None:
 def _field_options(p: argparse.ArgumentParser) -> None:
     group = p.add_argument_group("product fields (prices in yuan; an empty value clears an optional field)")
     for option, name, kind in FIELD_OPTIONS:
-        group.add_argument(option, dest=name, metavar="YUAN" if kind == "yuan" else kind.upper(),
-                           help=HELP.get(name))
+        text = "; ".join(filter(None, (FIELD_NAMES[name], HELP.get(name))))
+        group.add_argument(option, dest=name, metavar="YUAN" if kind == "yuan" else kind.upper(), help=text)
     group.add_argument("--perishable", dest="perishable", action=argparse.BooleanOptionalAction, default=None,
                        help="fresh produce that spoils")
     p.add_argument("--from-json", metavar="FILE", help="a whole product as JSON (as products show --json prints); "
@@ -153,7 +154,7 @@ def product_from_json(source: str) -> Product:
     data = _read_json(source)
     if not isinstance(data, dict):
         raise CliError("bad_product_json", path=name, reason="a JSON object {...} is expected")
-    data = {k: v for k, v in data.items() if k not in DERIVED_KEYS}
+    data = {"sku": "", "name_zh": ""} | {k: v for k, v in data.items() if k not in DERIVED_KEYS}
     issues = []
     for price in PRICE_FIELDS:
         key = yuan_key(price)

@@ -70,7 +70,7 @@ JSON_BAD = [
     ("{not json", "is not valid JSON (line 1, column 2)"),
     ("[1, 2]", "does not describe a product"),
     ('{"sku": "J-1", "name_zh": "梨", "colour": "red"}', "unknown field colour"),
-    ('{"sku": "J-1"}', "does not describe a product"),
+    ('{"sku": "J-1"}', "Chinese name: required"),
     ('{"sku": "J-1", "name_zh": "梨", "certificates": [{"number": "C-1"}]}', "does not describe a product"),
     ('{"sku": "J-1", "name_zh": 5}', "Chinese name: “5” is not text"),
     ('{"sku": "J-1", "name_zh": "梨", "perishable": "yes"}', "is not true or false"),

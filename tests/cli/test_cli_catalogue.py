@@ -137,7 +137,8 @@ def test_from_json_round_trip_keeps_everything(cli, walnut, tmp_path, monkeypatc
     assert copy["stock"] == 7  # the JSON's stock is derived and ignored; --stock is the opening stock
 
     def comparable(d):
-        d = Product.from_dict({k: v for k, v in d.items() if k in Product.__dataclass_fields__}).to_dict()
+        d = Product.from_dict({k: v for k, v in d.items() if k in Product.__dataclass_fields__})
+        d = d.to_dict()
         d.update(id=None, sku=None)
         for group in ("certificates", "documents", "talking_points"):
             d[group] = [{**item, "id": None} for item in d[group]]
@@ -179,3 +180,12 @@ def test_rename_then_edit_by_new_sku(cli, walnut, db_path, dump):
     assert cli("products", "show", walnut).code == 2
     assert json.loads(cli("products", "show", "YN-WALNUT-2KG", "--json").out)["stock"] == 20
     assert dump(db_path) == before
+
+
+def test_options_supply_what_the_json_leaves_out(cli, tmp_path):
+    source = tmp_path / "pear.json"
+    source.write_text('{"name_zh": "砀山酥梨", "category": "fruit", "nutrition": {"carbohydrate": 13.3}}',
+                      encoding="utf-8")
+    assert cli("products", "add", "--from-json", source, "--sku", "AH-PEAR", "--live-price", "29.9").code == 0
+    shown = json.loads(cli("products", "show", "AH-PEAR", "--json").out)
+    assert (shown["name_zh"], shown["live_price"], shown["nutrition"]) == ("砀山酥梨", "29.90", {"carbohydrate": 13.3})
