@@ -1,0 +1,45 @@
+"""Choose the UI language and install the app's and Qt's own translators (ReText's two-translator way)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..messages import detect_language
+from ..paths import translations_dir
+
+
+def choose_language(requested: str | None = None) -> str:
+    """The argument, else ``VILLAGECAST_LANG``, else the system locale: Chinese -> zh_CN, English -> en,
+    anything else -> zh_CN. The same rule as the CLI (``messages.detect_language``)."""
+    return detect_language(requested.strip() if requested else None)
+
+
+class Translations:
+    """The translators installed on ``app``; ``switch()`` replaces them (Qt then sends LanguageChange)."""
+
+    def __init__(self, app: QCoreApplication):
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = ""
+
+    def switch(self, language: str) -> list[str]:
+        """Install ``villagecast_<lang>.qm`` and ``qtbase_<lang>.qm`` where present; names of the loaded files."""
+        self.remove()
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        loaded = []
+        folders = ((f"villagecast_{language}", str(translations_dir())),
+                   (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+        for name, folder in folders:
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+                loaded.append(translator.filePath())
+        return loaded
+
+    def remove(self) -> None:
+        """Uninstall every translator this object installed."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()

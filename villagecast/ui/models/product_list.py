@@ -1,0 +1,260 @@
+"""The product list: a thin Qt table model over ``Catalogue.list_rows()`` with search and sort.
+
+Sorting and filtering live here, in Python over plain dicts, rather than in a
+``QSortFilterProxyModel``, whose per-cell Python ``data()`` calls are far too slow at 10,000 rows.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.money import format_fen
+from ...core.search import SearchIndex
+from ... import messages
+from .. import icons, metrics
+
+CONTEXT = "ProductListModel"
+SkuRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """Columns in display order."""
+
+    SKU = 0
+    NAME = 1
+    ORIGIN = 2
+    PRICE = 3
+    STOCK = 4
+    CATEGORY = 5
+
+
+HEADERS = {
+    Column.SKU: QT_TRANSLATE_NOOP("ProductListModel", "SKU"),
+    Column.NAME: QT_TRANSLATE_NOOP("ProductListModel", "Name"),
+    Column.ORIGIN: QT_TRANSLATE_NOOP("ProductListModel", "Origin"),
+    Column.PRICE: QT_TRANSLATE_NOOP("ProductListModel", "Live price (¥)"),
+    Column.STOCK: QT_TRANSLATE_NOOP("ProductListModel", "Stock"),
+    Column.CATEGORY: QT_TRANSLATE_NOOP("ProductListModel", "Category"),
+}
+NUMERIC = (Column.PRICE, Column.STOCK)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def origin_text(row: dict) -> str:
+    """Province and county, the Chinese way (no separator)."""
+    return "".join(row.get(k) or "" for k in ("origin_province", "origin_county"))
+
+
+def sort_key(column: Column, row: dict):
+    """The key rows sort by in ``column``; None sorts last in either order."""
+    if column == Column.SKU:
+        return row["sku"].casefold()
+    if column == Column.NAME:
+        # Stored pinyin orders Chinese names the way people expect (核桃 by "hetao").
+        return (row.get("search_pinyin") or "", row["name_zh"])
+    if column == Column.ORIGIN:
+        return origin_text(row)
+    if column == Column.PRICE:
+        return row.get("live_price_fen")
+    if column == Column.STOCK:
+        return row.get("stock")
+    return category_text(row).casefold()
+
+
+def category_text(row: dict) -> str:
+    return messages.label(messages.CATEGORY_NAMES, row.get("category") or "other")
+
+
+class ProductListModel(QAbstractTableModel):
+    """Rows of ``catalogue.list_rows()`` matching the query, in the chosen order."""
+
+    def __init__(self, source, parent=None):
+        """``source`` is the ``AppContext`` (or a bare ``Catalogue``) whose rows are shown."""
+        super().__init__(parent)
+        self._catalogue = getattr(source, "catalogue", source)
+        self._all: list[dict] = []  # catalogue order (by SKU); positions index this list
+        self._index: SearchIndex | None = None  # built on first use, not on the path to the first paint
+        self._ranks: dict[Column, list[int]] = {}  # per column: each position's rank, -1 = no value
+        self._shown: list[int] = []  # positions of the visible rows, in display order
+        self._query = ""
+        self._sort_column = Column.SKU
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.reload()
+
+    # --- public API ---------------------------------------------------------------------------
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def total_count(self) -> int:
+        """Products in the catalogue, matching or not."""
+        return len(self._all)
+
+    def sku_at(self, row: int) -> str | None:
+        """The SKU shown in ``row``, or None outside the rows."""
+        return self._all[self._shown[row]]["sku"] if 0 <= row < len(self._shown) else None
+
+    def row_of(self, sku: str | None) -> int | None:
+        """The row showing ``sku``, or None when it is filtered out or gone."""
+        if sku is None:
+            return None
+        rows = self._all
+        return next((n for n, pos in enumerate(self._shown) if rows[pos]["sku"] == sku), None)
+
+    def row_data(self, row: int) -> dict:
+        """A copy of the summary dict behind ``row``."""
+        return dict(self._all[self._shown[row]])
+
+    def prepare_search(self) -> None:
+        """Build the search index now (call when idle) so the first keystroke is as fast as the rest."""
+        if self._index is None:
+            self._index = SearchIndex(self._all)
+
+    def set_query(self, text: str) -> None:
+        """Show only the rows matching ``text`` (name, SKU, origin, pinyin or initials); keeps the sort."""
+        text = text or ""
+        if text == self._query:
+            return
+        self._query = text
+        self.beginResetModel()
+        self._shown = self._visible_positions()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read every row again from the catalogue (the one place the model loads data)."""
+        self.beginResetModel()
+        self._all = self._catalogue.list_rows()
+        self._index = None
+        self._ranks = {}
+        self._shown = self._visible_positions()
+        self.endResetModel()
+
+    def refresh(self, changes=None) -> None:
+        """React to a ``core.catalogue.Changes``. A full reload for now; ``changes`` names what moved."""
+        self.reload()
+
+    # --- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._shown):
+            return None
+        row = self._all[self._shown[index.row()]]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, row)
+        if role == SkuRole:
+            return row["sku"]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in NUMERIC else LEFT
+        low = column == Column.STOCK and row.get("low_stock")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, row)
+        if role == Qt.ItemDataRole.ForegroundRole and low:
+            return QBrush(QColor(metrics.WARNING_COLOR))
+        if role == Qt.ItemDataRole.DecorationRole and low:
+            return icons.warning_icon()
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._shown):
+                return section + 1
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, HEADERS[Column(section)])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if section in NUMERIC else LEFT
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (numbers numerically), keeping selections through persistent indexes."""
+        if not 0 <= column < len(Column):
+            return
+        self._sort_column, self._sort_order = Column(column), order
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_positions = [self._shown[i.row()] for i in old_persistent]
+        self._shown = self._sorted(sorted(self._shown))
+        new_row = {pos: n for n, pos in enumerate(self._shown)}
+        new_persistent = [self.index(new_row[pos], i.column()) for pos, i in zip(old_positions, old_persistent)]
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    def retranslate(self) -> None:
+        """Headers and category names follow a language switch."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._ranks.pop(Column.CATEGORY, None)
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, len(Column) - 1))
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _visible_positions(self) -> list[int]:
+        if self._query.strip():
+            self.prepare_search()
+            positions = self._index.matches(self._query)
+        else:
+            positions = list(range(len(self._all)))
+        return self._sorted(positions)
+
+    def _rank(self, column: Column) -> list[int]:
+        """Each position's rank in ``column`` (equal values share a rank; -1 = no value). Cached per load."""
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            keys = [sort_key(column, r) for r in self._all]
+            ranks = [-1] * len(keys)
+            rank, previous = -1, object()
+            for pos in sorted((p for p, k in enumerate(keys) if k is not None), key=keys.__getitem__):
+                if keys[pos] != previous:
+                    rank, previous = rank + 1, keys[pos]
+                ranks[pos] = rank
+            self._ranks[column] = ranks
+        return ranks
+
+    def _sorted(self, positions: list[int]) -> list[int]:
+        """``positions`` (ascending) in display order; ties keep SKU order, rows without a value go last."""
+        ranks = self._rank(self._sort_column)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        ordered = sorted(positions, key=ranks.__getitem__, reverse=descending)
+        if ranks and min(ranks) < 0:
+            ordered = [p for p in ordered if ranks[p] >= 0] + [p for p in positions if ranks[p] < 0]
+        return ordered
+
+    def _display(self, column: Column, row: dict) -> str:
+        if column == Column.SKU:
+            return row["sku"]
+        if column == Column.NAME:
+            return row["name_zh"]
+        if column == Column.ORIGIN:
+            return origin_text(row)
+        if column == Column.PRICE:
+            return format_fen(row.get("live_price_fen"))
+        if column == Column.STOCK:
+            return str(row.get("stock", 0))
+        return category_text(row)
+
+    def _tooltip(self, column: Column, row: dict) -> str | None:
+        if column == Column.STOCK and row.get("low_stock"):
+            return QCoreApplication.translate(
+                CONTEXT, "Low stock: %1 left, restock at %2 or fewer").replace(
+                "%1", str(row.get("stock", 0))).replace("%2", str(row.get("low_stock_threshold", 0)))
+        if column == Column.NAME and row.get("name_en"):
+            return row["name_en"]
+        if column == Column.ORIGIN:
+            full = "".join(row.get(k) or "" for k in ("origin_province", "origin_county", "origin_town",
+                                                        "origin_village"))
+            return full or None
+        return None

@@ -1,0 +1,78 @@
+"""Every UI setting declared once with its default; one adapter stores only non-defaults.
+
+``QSettings("VillageCast", "VillageCast")`` normally; with ``VILLAGECAST_CONFIG_DIR`` set, an INI
+file in that folder instead, so tests and portable installs never touch the user's settings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from . import metrics
+
+ENV_CONFIG_DIR = "VILLAGECAST_CONFIG_DIR"
+ORGANIZATION = "VillageCast"
+APPLICATION = "VillageCast"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One stored preference: its key, type and default."""
+
+    key: str
+    kind: type
+    default: Any
+
+
+WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("main_window/state", QByteArray, QByteArray())
+SPLITTER_STATE = Setting("main_window/splitter", QByteArray, QByteArray())
+PRODUCT_HEADER_STATE = Setting("catalogue/header", QByteArray, QByteArray())
+FONT_POINT_SIZE = Setting("appearance/font_point_size", int, metrics.BASE_POINT_SIZE)
+
+ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE)
+
+
+def open_qsettings() -> QSettings:
+    """The platform store, or ``$VILLAGECAST_CONFIG_DIR/VillageCast.ini`` when that variable is set."""
+    folder = os.environ.get(ENV_CONFIG_DIR)
+    if folder:
+        path = Path(folder).expanduser() / f"{APPLICATION}.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+class Settings:
+    """Typed reads with defaults; writing a default removes the key (ReText ``writeToSettings``)."""
+
+    def __init__(self, store: QSettings | None = None):
+        self._store = store if store is not None else open_qsettings()
+
+    @property
+    def file_name(self) -> str:
+        return self._store.fileName()
+
+    def get(self, setting: Setting) -> Any:
+        if not self._store.contains(setting.key):
+            return setting.default
+        value = self._store.value(setting.key)
+        try:
+            if setting.kind is QByteArray:
+                return value if isinstance(value, QByteArray) else QByteArray(value or b"")
+            return setting.kind(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting, value: Any) -> None:
+        if value == setting.default:
+            self._store.remove(setting.key)
+        else:
+            self._store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
