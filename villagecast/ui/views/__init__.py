@@ -1,0 +1,1 @@
+"""Widgets and windows. Views read through the context's services and never write SQL."""

@@ -1,0 +1,257 @@
+"""Escaped HTML for the product detail pane: every fact of one product, in the reader's language.
+
+Pure functions of a ``Product`` and a few looked-up facts, so the pane is easy to test.
+Every piece of user data passes through ``esc()``.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ... import messages
+from ...core import nutrition
+from ...core.money import format_fen
+from ...core.product import Certificate, Product, TalkingPoint
+from .. import metrics
+
+translate = QCoreApplication.translate
+KEY_WIDTH = "36%"  # the label column, the same in every section so values line up
+label = messages.label
+EVIDENCE_KINDS = {
+    "certificate": QT_TRANSLATE_NOOP("ProductDetail", "Certificate"),
+    "document": QT_TRANSLATE_NOOP("ProductDetail", "Document"),
+}
+
+STYLE_SHEET = f"""
+h2 {{ margin: 0 0 2px 0; }}
+h3 {{ margin: 14px 0 4px 0; }}
+td {{ padding: 2px 10px 2px 0; vertical-align: top; }}
+th {{ padding: 2px 10px 2px 0; text-align: left; }}
+td.key {{ color: {metrics.MUTED_COLOR}; white-space: nowrap; }}
+td.num {{ text-align: right; }}
+table.nutrition {{ border-collapse: collapse; border-color: {metrics.MUTED_COLOR}; }}
+table.nutrition th, table.nutrition td {{ padding: 2px 8px; }}
+p.cert {{ margin: 2px 0 6px 0; }}
+.muted {{ color: {metrics.MUTED_COLOR}; }}
+.warn {{ color: {metrics.WARNING_COLOR}; font-weight: bold; }}
+.danger {{ color: {metrics.DANGER_COLOR}; font-weight: bold; }}
+.ok {{ color: {metrics.OK_COLOR}; }}
+"""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the pane shows besides the product itself."""
+
+    on_hand: int
+    reference_fen: int | None
+    today: date
+    edition: int
+
+
+def esc(value) -> str:
+    return html.escape(str(value))
+
+
+def span(css: str, text: str) -> str:
+    return f'<span class="{css}">{esc(text)}</span>'
+
+
+def missing() -> str:
+    return span("muted", translate("ProductDetail", "not recorded"))
+
+
+def or_missing(value, suffix: str = "") -> str:
+    """Escaped ``value`` with ``suffix``, or a muted "not recorded" for None and empty text."""
+    if value is None or value == "":
+        return missing()
+    return esc(f"{value}{suffix}")
+
+
+def number(value: float | int) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def fact_table(rows: list[tuple[str, str]]) -> str:
+    """Two columns: a muted label and an HTML value."""
+    body = "".join(f'<tr><td class="key" width="{KEY_WIDTH}">{esc(k)}</td><td>{v}</td></tr>' for k, v in rows)
+    return f"<table cellspacing=0 width='100%'>{body}</table>"
+
+
+def section(title: str, body: str) -> str:
+    return f"<h3>{esc(title)}</h3>{body}"
+
+
+def product_html(p: Product, facts: Facts) -> str:
+    """The whole pane for ``p``."""
+    return "".join([
+        header(p), prices(p, facts), stock(p, facts), spec(p), keeping(p), origin(p), supply(p),
+        certificates(p.certificates, facts.today), documents(p), talking_points(p.talking_points),
+        nutrition_facts(p, facts.edition),
+    ])
+
+
+def placeholder() -> str:
+    return "<p class='muted'>{}</p>".format(
+        esc(translate("ProductDetail", "Select a product to see everything recorded about it.")))
+
+
+def header(p: Product) -> str:
+    sub = " · ".join(x for x in (p.name_en, p.sku, label(messages.CATEGORY_NAMES, p.category)) if x)
+    return f"<h2>{esc(p.name_zh)}</h2><p class='muted'>{esc(sub)}</p>"
+
+
+def yuan(fen: int | None) -> str:
+    return missing() if fen is None else esc("¥" + format_fen(fen))
+
+
+def prices(p: Product, facts: Facts) -> str:
+    rows = [
+        (translate("ProductDetail", "Live price"), yuan(p.live_price_fen)),
+        (translate("ProductDetail", "List price"), yuan(p.list_price_fen)),
+        (translate("ProductDetail", "Floor price (lowest allowed)"), yuan(p.floor_price_fen)),
+        (translate("ProductDetail", "Cost"), yuan(p.cost_fen)),
+    ]
+    if facts.reference_fen is None:
+        ref = span("warn", translate(
+            "ProductDetail", "None: no live price in the last 7 days, so do not call any price 原价"))
+    else:
+        ref = "<b>{}</b><br><span class='muted'>{}</span>".format(yuan(facts.reference_fen), esc(translate(
+            "ProductDetail", "The only price you may call 原价: the lowest live price in the 7 days before today")))
+    rows.append((translate("ProductDetail", "7-day reference price (原价)"), ref))
+    return section(translate("ProductDetail", "Prices"), fact_table(rows))
+
+
+def stock(p: Product, facts: Facts) -> str:
+    on_hand = esc(facts.on_hand)
+    if facts.on_hand <= p.low_stock_threshold:
+        on_hand += " " + span("warn", translate("ProductDetail", "Low stock"))
+    rows = [(translate("ProductDetail", "On hand"), on_hand),
+            (translate("ProductDetail", "Low-stock threshold"), esc(p.low_stock_threshold))]
+    return section(translate("ProductDetail", "Stock"), fact_table(rows))
+
+
+def spec(p: Product) -> str:
+    dims = (p.length_cm, p.width_cm, p.height_cm)
+    size = missing() if all(d is None for d in dims) else esc(
+        " × ".join("?" if d is None else number(d) for d in dims) + " cm")
+    rows = [
+        (translate("ProductDetail", "Net weight"), or_missing(p.net_weight_g, " g")),
+        (translate("ProductDetail", "Gross weight"), or_missing(p.gross_weight_g, " g")),
+        (translate("ProductDetail", "Units per pack"), or_missing(p.units_per_pack)),
+        (translate("ProductDetail", "Dimensions (L × W × H)"), size),
+    ]
+    return section(translate("ProductDetail", "Specification"), fact_table(rows))
+
+
+def keeping(p: Product) -> str:
+    shelf = missing() if p.shelf_life_days is None else esc(
+        translate("ProductDetail", "%n day(s)", None, p.shelf_life_days))
+    perishable = (span("warn", translate("ProductDetail", "Yes, perishable")) if p.perishable
+                  else esc(translate("ProductDetail", "No")))
+    rows = [(translate("ProductDetail", "Shelf life"), shelf),
+            (translate("ProductDetail", "Storage"), esc(label(messages.STORAGE_NAMES, p.storage))),
+            (translate("ProductDetail", "Perishable"), perishable)]
+    return section(translate("ProductDetail", "Storage and shelf life"), fact_table(rows))
+
+
+def origin(p: Product) -> str:
+    place = " ".join(x for x in (p.origin_province, p.origin_county, p.origin_town, p.origin_village) if x)
+    rows = [(translate("ProductDetail", "Place"), or_missing(place)),
+            (translate("ProductDetail", "Producer"), or_missing(p.producer)),
+            (translate("ProductDetail", "Harvest date"), or_missing(p.harvest_date))]
+    return section(translate("ProductDetail", "Origin"), fact_table(rows))
+
+
+def supply(p: Product) -> str:
+    after = missing() if not p.after_sales else esc(p.after_sales).replace("\n", "<br>")
+    rows = [(translate("ProductDetail", "Supplier"), or_missing(p.supplier)),
+            (translate("ProductDetail", "After-sales policy"), after)]
+    return section(translate("ProductDetail", "Supply and after-sales"), fact_table(rows))
+
+
+def certificate_status(c: Certificate, today: date) -> str:
+    """HTML flag: expired, not yet valid, expiring within 30 days, or valid."""
+    start = date.fromisoformat(c.valid_from) if c.valid_from else None
+    end = date.fromisoformat(c.valid_to) if c.valid_to else None
+    if end and end < today:
+        return span("danger", translate("ProductDetail", "EXPIRED, do not mention it on air"))
+    if start and start > today:
+        return span("warn", translate("ProductDetail", "Not valid yet"))
+    if end and (end - today).days <= metrics.CERTIFICATE_WARN_DAYS:
+        return span("warn", translate("ProductDetail", "Expires in %n day(s)", None, (end - today).days))
+    return span("ok", translate("ProductDetail", "Valid"))
+
+
+def certificates(certs: list[Certificate], today: date) -> str:
+    """One block per certificate: kind, number and status, then issuer and validity."""
+    title = translate("ProductDetail", "Certificates")
+    if not certs:
+        return section(title, f"<p>{missing()}</p>")
+    blocks = []
+    for c in certs:
+        valid = "{} – {}".format(c.valid_from or "…", c.valid_to or translate("ProductDetail", "no end date"))
+        issuer = c.issuer or translate("ProductDetail", "issuer not recorded")
+        blocks.append(
+            f"<p class='cert'><b>{esc(label(messages.CERTIFICATE_NAMES, c.kind))}</b> {esc(c.number)}"
+            f"&nbsp;&nbsp;{certificate_status(c, today)}<br>"
+            f"<span class='muted'>{esc(issuer)} · {esc(translate('ProductDetail', 'valid'))} {esc(valid)}</span></p>")
+    return section(title, "".join(blocks))
+
+
+def documents(p: Product) -> str:
+    if not p.documents:
+        return ""
+    items = "".join(f"<li>{esc(d.title)}</li>" for d in p.documents)
+    return section(translate("ProductDetail", "Documents"), f"<ul>{items}</ul>")
+
+
+def evidence_kind(kind: str) -> str:
+    return translate("ProductDetail", EVIDENCE_KINDS[kind]) if kind in EVIDENCE_KINDS else kind
+
+
+def talking_point(t: TalkingPoint) -> str:
+    kind = esc(label(messages.POINT_KIND_NAMES, t.kind))
+    if t.supported:
+        proofs = ", ".join(f"{evidence_kind(e.kind)} {e.ref}" for e in t.evidence)
+        proof = span("ok", translate("ProductDetail", "Evidence: %1").replace("%1", proofs))
+    else:
+        proof = span("warn", translate("ProductDetail", "Unsupported: no evidence attached, do not say it"))
+    return f"<li><b>{kind}</b>: {esc(t.text)}<br>{proof}</li>"
+
+
+def talking_points(points: list[TalkingPoint]) -> str:
+    title = translate("ProductDetail", "Talking points")
+    if not points:
+        return section(title, f"<p>{missing()}</p>")
+    return section(title, "<ol>{}</ol>".format("".join(talking_point(t) for t in points)))
+
+
+def nutrition_facts(p: Product, edition: int) -> str:
+    per = (translate("ProductDetail", "per 100 mL") if p.nutrition_basis == "100ml"
+           else translate("ProductDetail", "per 100 g"))
+    title = translate("ProductDetail", "Nutrition (%1, GB 28050-%2)").replace("%1", per).replace("%2", str(edition))
+    if not p.nutrition:
+        return section(title, f"<p>{missing()}</p>")
+    head = "".join(f"<th>{esc(h)}</th>" for h in (
+        translate("ProductDetail", "Item"), per, translate("ProductDetail", "NRV%")))
+    rows = []
+    for r in nutrition.nutrition_table(p.nutrition, edition):
+        amount = missing() if r["declared"] is None else esc(f"{declared(r['code'], r['declared'])} {r['unit']}")
+        pct = "" if r["nrv_percent"] is None else esc(f"{r['nrv_percent']}%")
+        rows.append(f"<tr><td>{esc(label(messages.NUTRIENT_NAMES, r['code']))}</td>"
+                    f"<td class='num'>{amount}</td><td class='num'>{pct}</td></tr>")
+    table = f"<table class='nutrition' border=1 cellspacing=0 cellpadding=3><tr>{head}</tr>{''.join(rows)}</table>"
+    return section(title, table)
+
+
+def declared(code: str, value: float) -> str:
+    """A declared amount with as many decimals as its rounding interval (5.0 g, 6 mg, 43.21 mg)."""
+    interval = nutrition.BY_CODE[code].interval if code in nutrition.BY_CODE else 0.1
+    decimals = max(0, -Decimal(str(interval)).normalize().as_tuple().exponent)
+    return f"{value:.{decimals}f}"

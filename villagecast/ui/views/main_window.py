@@ -1,0 +1,251 @@
+"""The main window: search, the product list and the detail pane. Wiring only; no data logic here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ... import __version__
+from .. import metrics
+from .. import settings as config
+from ..context import AppContext
+from ..models.product_list import Column, ProductListModel
+from .product_detail import ProductDetail
+
+
+class MainWindow(QMainWindow):
+    """Opens on the catalogue: search box and product table on the left, every fact on the right."""
+
+    def __init__(self, context: AppContext, settings: config.Settings, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.model = ProductListModel(context, self)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.retranslate_ui()
+        self._restore_settings()
+        self.select_sku(self.model.sku_at(0))
+
+    # --- construction -------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.search = QLineEdit(objectName="searchEdit")
+        self.search.setClearButtonEnabled(True)
+        self.table = self._build_table()
+        self.detail = ProductDetail(self.context.catalogue, self)
+        left = QWidget(objectName="listPane")
+        box = QVBoxLayout(left)
+        box.setContentsMargins(6, 6, 0, 0)
+        box.addWidget(self.search)
+        box.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel(objectName="countLabel")
+        self.db_label = QLabel(objectName="databaseLabel")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.setMinimumSize(*metrics.MINIMUM_WINDOW_SIZE)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(objectName="productTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between rows
+        table.setWordWrap(False)
+        table.setCornerButtonEnabled(False)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: fast at 10,000
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        self._size_columns(table)
+        header.setSortIndicator(Column.SKU, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        return table
+
+    def _size_columns(self, table: QTableView) -> None:
+        """Widths from the font: enough "中" for typical content, never narrower than the header."""
+        em = table.fontMetrics().horizontalAdvance("中")
+        header = table.horizontalHeader()
+        for column, ems in zip(Column, metrics.COLUMN_EMS):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(title) + metrics.HEADER_PADDING
+            table.setColumnWidth(column, max(int(ems * em), needed))
+
+    def _build_actions(self) -> None:
+        self.quit_action = QAction(self, objectName="quitAction")
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.find_action = QAction(self, objectName="findAction")
+        self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
+        self.about_action = QAction(self, objectName="aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.clear_search_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
+                                               context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.find_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._on_query_changed)
+        self.search.returnPressed.connect(self.table.setFocus)
+        self.clear_search_shortcut.activated.connect(self.search.clear)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.model.modelReset.connect(self._update_status)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action.triggered.connect(self.focus_search)
+        self.about_action.triggered.connect(self.show_about)
+        self.context.signals.data_changed.connect(self.on_data_changed)
+
+    # --- text ---------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """Set every visible text; called again when the language changes."""
+        self.setWindowTitle("VillageCast")
+        self.search.setPlaceholderText(self.tr("Search name, SKU, origin or pinyin (e.g. ht)"))
+        self.search.setToolTip(self.tr("Search as you type. Ctrl+F jumps here, Esc clears."))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find product"))
+        self.about_action.setText(self.tr("&About VillageCast"))
+        self.model.retranslate()
+        self.detail.retranslate()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        if self.model.query.strip():
+            text = self.tr("%1 of %n product(s) match", None, total).replace("%1", str(shown))
+        else:
+            text = self.tr("%n product(s)", None, total)
+        self.count_label.setText(text)
+        path = str(self.context.db_path)
+        if self.context.is_demo:
+            self.db_label.setText("<b style='color:{}'>{}</b>".format(
+                metrics.DEMO_COLOR, self.tr("DEMO catalogue with sample data, not your own")))
+            self.db_label.setToolTip(path)
+        else:
+            self.db_label.setText(self.tr("Database: %1").replace("%1", path).replace("<", "&lt;"))
+            self.db_label.setToolTip(path)
+
+    # --- behaviour ----------------------------------------------------------------------------
+    def current_sku(self) -> str | None:
+        """The SKU of the current row, or None."""
+        index = self.table.selectionModel().currentIndex()
+        return self.model.sku_at(index.row()) if index.isValid() else None
+
+    def select_sku(self, sku: str | None) -> bool:
+        """Make ``sku``'s row current and selected; False (and an empty pane) when it is not shown."""
+        row = self.model.row_of(sku)
+        if row is None:
+            self.table.selectionModel().clear()
+            self.detail.show_product(None)
+            return False
+        index = self.model.index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_query_changed(self, text: str) -> None:
+        sku = self.current_sku() or self.detail.current_sku
+        self.model.set_query(text)
+        if self.model.row_of(sku) is None:
+            sku = self.model.sku_at(0)
+        self.select_sku(sku)
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        sku = self.model.sku_at(current.row()) if current.isValid() else None
+        if sku is not None and sku != self.detail.current_sku:
+            self.detail.show_product(sku)
+
+    def on_data_changed(self, changes) -> None:
+        """One write happened somewhere: refresh the list and, if it concerns it, the detail pane."""
+        sku = self.current_sku()
+        self.model.refresh(changes)
+        self.detail.refresh(changes)
+        if not self.select_sku(sku) and sku is None:
+            self.select_sku(self.model.sku_at(0))
+
+    def show_about(self) -> None:
+        text = self.tr("<h3>VillageCast %1</h3><p>A prepared, honest desktop companion for rural "
+                       "live-commerce anchors.</p>").replace("%1", __version__)
+        QMessageBox.about(self, self.tr("About VillageCast"), text)
+
+    # --- window state -------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        if not self.restoreGeometry(self.settings.get(config.WINDOW_GEOMETRY)):
+            self._apply_default_geometry()
+        self.restoreState(self.settings.get(config.WINDOW_STATE))
+        if not self.splitter.restoreState(self.settings.get(config.SPLITTER_STATE)):
+            width = self.width()
+            self.splitter.setSizes([int(width * share) for share in metrics.SPLITTER_RATIO])
+        self.table.horizontalHeader().restoreState(self.settings.get(config.PRODUCT_HEADER_STATE))
+
+    def _apply_default_geometry(self) -> None:
+        width, height = metrics.DEFAULT_WINDOW_SIZE
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * metrics.SCREEN_FILL))
+            height = min(height, int(available.height() * metrics.SCREEN_FILL))
+            self.resize(width, height)
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
+        else:
+            self.resize(width, height)
+
+    def save_settings(self) -> None:
+        """Store geometry, window state, splitter and column layout."""
+        self.settings.set(config.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(config.WINDOW_STATE, self.saveState())
+        self.settings.set(config.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(config.PRODUCT_HEADER_STATE, self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_settings()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
+            self.retranslate_ui()
+        super().changeEvent(event)
