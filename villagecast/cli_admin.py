@@ -75,7 +75,7 @@ def _refuse_unless_demo(path) -> None:
     finally:
         conn.close()
     if count and marker != "1":
-        raise CliError("not_demo_database", path=str(path), count=count)
+        raise CliError("not_a_demo_database", path=str(path))
 
 
 def _missing_table_as(default, query, *args):

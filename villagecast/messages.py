@@ -290,7 +290,7 @@ ERRORS.update({
     "confirm_restore": QT_TRANSLATE_NOOP(
         "Messages", "Restoring backup {number} replaces the whole catalogue (the current one is backed up "
         "first). Add --yes to confirm. Nothing was changed."),
-    "not_demo_database": QT_TRANSLATE_NOOP(
-        "Messages", "\u201c{path}\u201d is not a demo database (it holds products: {count}); "
-        "it was not reset. Choose another --db path."),
+    "not_a_demo_database": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d holds products and is not a demo database; it was not reset. "
+        "Choose another --db path."),
 })
