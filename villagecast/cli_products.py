@@ -13,6 +13,7 @@ from .cli_support import (MISSING, CliError, money, out, parse_int, print_json, 
                           yuan)
 from .core.errors import Issue, ValidationError
 from .core.money import parse_yuan
+from .core.nutrition import BY_CODE
 from .core.product import (CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Certificate, Document, Evidence, Product,
                            TalkingPoint)
 from .core.search import filter_rows
@@ -271,17 +272,20 @@ def cmd_show(args, ctx) -> int:
     lines.append((say("reference_price"), say("none") if reference is None else money(reference)))
     width = max(text_width(k) for k, _ in lines)
     out("\n".join(f"{k}{' ' * (width - text_width(k))}  {v}".rstrip() for k, v in lines))
-    for c in p.certificates:
-        valid = say("valid", start=c.valid_from or "?", end=c.valid_to or "?")
-        out(f"\n{field_name('certificates')}: {label(CERTIFICATE_NAMES, c.kind)} {c.number} {c.issuer} ({valid})")
-    for d in p.documents:
-        out(f"\n{field_name('documents')}: {d.title} {d.file_path}".rstrip())
-    for t in p.talking_points:
-        proof = ", ".join(e.ref for e in t.evidence) or say("unsupported")
-        out(f"\n{field_name('talking_points')} [{label(POINT_KIND_NAMES, t.kind)}]: {t.text} ({proof})")
-    if p.nutrition:
-        out("\n" + say("nutrition_per", basis=p.nutrition_basis))
-        out("\n".join(f"  {label(NUTRIENT_NAMES, code)}: {amount:g}" for code, amount in p.nutrition.items()))
+    sections = {
+        "certificates": [f"{label(CERTIFICATE_NAMES, c.kind)}  {c.number}  {c.issuer}  "
+                         + say("valid", start=c.valid_from or "?", end=c.valid_to or "?") for c in p.certificates],
+        "documents": [f"{d.title}  {d.file_path}" for d in p.documents],
+        "talking_points": [f"[{label(POINT_KIND_NAMES, t.kind)}] {t.text}  ("
+                           + (", ".join(e.ref for e in t.evidence) or say("unsupported")) + ")"
+                           for t in p.talking_points],
+        "nutrition_per": [f"{label(NUTRIENT_NAMES, code)}: {amount:g} {BY_CODE[code].unit}"
+                          for code, amount in p.nutrition.items()],
+    }
+    for key, items in sections.items():
+        if items:
+            out("\n" + say(key, basis=p.nutrition_basis))
+            out("\n".join(f"  {item}".rstrip() for item in items))
     return 0
 
 

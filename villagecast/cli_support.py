@@ -66,6 +66,9 @@ TEXT = {
     # products show
     "on_hand": QT_TRANSLATE_NOOP("Cli", "Stock on hand"),
     "reference_price": QT_TRANSLATE_NOOP("Cli", "Reference price (\u539f\u4ef7)"),
+    "certificates": QT_TRANSLATE_NOOP("Cli", "Certificates"),
+    "documents": QT_TRANSLATE_NOOP("Cli", "Documents"),
+    "talking_points": QT_TRANSLATE_NOOP("Cli", "Talking points"),
     "nutrition_per": QT_TRANSLATE_NOOP("Cli", "Nutrition per {basis}"),
     "valid": QT_TRANSLATE_NOOP("Cli", "valid {start} to {end}"),
     "unsupported": QT_TRANSLATE_NOOP("Cli", "no evidence"),

@@ -116,7 +116,7 @@ def test_show_text_lists_certificates_points_and_nutrition(cli, walnut, tmp_path
     assert cli("products", "edit", walnut, "--from-json", source).code == 0
     text = cli("products", "show", walnut).out
     for expected in ("云南漾濞核桃", "Geographical indication", "GI-2024-01", "来自苍山脚下", "壳薄仁香",
-                     "no evidence", "Protein: 14.9", "Stock on hand", "39.90"):
+                     "no evidence", "Protein: 14.9 g", "Energy: 2704 kJ", "Stock on hand", "39.90"):
         assert expected in text, expected
 
 
