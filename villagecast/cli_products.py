@@ -149,13 +149,16 @@ def _read_json(source: str):
         raise CliError("bad_json", path=name, line=exc.lineno, column=exc.colno, reason=exc.msg) from None
 
 
-def product_from_json(source: str) -> Product:
-    """A Product from JSON as ``products show --json`` prints it (yuan keys and derived keys allowed)."""
+def product_from_json(source: str, sku: str = "") -> Product:
+    """A Product from JSON as ``products show --json`` prints it (yuan keys and derived keys allowed).
+
+    ``sku`` stands in when the JSON has none (``edit`` passes the product being edited).
+    """
     name = "stdin" if source == "-" else source
     data = _read_json(source)
     if not isinstance(data, dict):
         raise CliError("bad_product_json", path=name, reason="a JSON object {...} is expected")
-    data = {"sku": "", "name_zh": ""} | {k: v for k, v in data.items() if k not in DERIVED_KEYS}
+    data = {"sku": sku, "name_zh": ""} | {k: v for k, v in data.items() if k not in DERIVED_KEYS}
     issues = []
     for price in PRICE_FIELDS:
         key = yuan_key(price)
@@ -304,7 +307,7 @@ def cmd_edit(args, ctx) -> int:
     values = _field_values(args)
     cat = ctx.catalogue
     if args.from_json:
-        new = replace(product_from_json(args.from_json), **values)
+        new = replace(product_from_json(args.from_json, sku=args.target), **values)
         changes, sku = cat.save(args.target, new), new.sku
     elif values:
         changes, sku = cat.update(args.target, **values), values.get("sku", args.target)

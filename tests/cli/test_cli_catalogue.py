@@ -189,3 +189,12 @@ def test_options_supply_what_the_json_leaves_out(cli, tmp_path):
     assert cli("products", "add", "--from-json", source, "--sku", "AH-PEAR", "--live-price", "29.9").code == 0
     shown = json.loads(cli("products", "show", "AH-PEAR", "--json").out)
     assert (shown["name_zh"], shown["live_price"], shown["nutrition"]) == ("砀山酥梨", "29.90", {"carbohydrate": 13.3})
+
+
+def test_edit_from_json_without_a_sku_keeps_the_product_s(cli, walnut, tmp_path):
+    source = tmp_path / "walnut.json"
+    source.write_text('{"name_zh": "漾濞纸皮核桃", "category": "nuts"}', encoding="utf-8")
+    assert cli("products", "edit", walnut, "--from-json", source).code == 0
+    shown = json.loads(cli("products", "show", walnut, "--json").out)
+    assert shown["name_zh"] == "漾濞纸皮核桃" and shown["live_price"] is None  # the whole product was replaced
+    assert shown["stock"] == 20  # the ledger is not part of the product
