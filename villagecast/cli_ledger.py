@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .cli_support import (err, local_time, money, out, parse_date, parse_quantity, print_json, say, table,
+from .cli_support import (err, local_time, money, out, parse_date, parse_int, print_json, say, table,
                           warn_issues, yuan)
 from .core.money import parse_yuan
 from .core.product import PRICE_KIND
@@ -55,7 +55,7 @@ def register(sub, common) -> None:
 
 # --- stock -------------------------------------------------------------------------------------
 def cmd_move(args, ctx) -> int:
-    quantity = parse_quantity(args.quantity)
+    quantity = parse_int(args.quantity, "quantity")  # the core checks its sign and size
     cat = ctx.catalogue
     cat.move_stock(args.sku, args.kind, quantity, args.reason, args.session)
     product, on_hand = cat.get(args.sku), cat.on_hand(args.sku)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from .core.errors import Issue, StockError, ValidationError, VillageCastError
+from .core.errors import Issue, ValidationError, VillageCastError
 from .core.money import format_fen
 from .messages import describe_issue, tr
 
@@ -140,13 +140,6 @@ def parse_int(text: str, field: str) -> int:
     """A whole number from the command line, else a ValidationError naming ``field``."""
     if not INT_RE.match(text.strip()):
         raise ValidationError([Issue(field, "not_an_integer", {"value": text})])
-    return int(text)
-
-
-def parse_quantity(text: str) -> int:
-    """A stock quantity; the core checks its sign and size."""
-    if not INT_RE.match(text.strip()):
-        raise StockError("not_an_integer", value=text)
     return int(text)
 
 
