@@ -1,0 +1,309 @@
+"""The demo catalogue: realistic products with a month of back-dated prices and stock.
+
+The data lives in ``assets/demo/catalogue.json`` (format described in ``assets/demo/README.md``).
+Every date in it is a day offset from the build day, so a demo built on any day looks current:
+certificates that should be expired are expired, others expire soon, harvests are recent.
+
+``build_demo`` replays the month through a private ``Catalogue`` whose clock it steps day by
+day, so the history is written by the same code paths as real use (validation, price history,
+the stock ledger that refuses to go below zero). It is deterministic: quantities come from
+``random.Random`` seeded per product, times from a fixed timetable in local time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from .. import paths
+from .catalogue import Catalogue
+from .errors import DatabaseError, VillageCastError
+from .product import PRICE_KIND, Product
+
+DEFAULT_SEED = 20261123
+DEMO_META_KEY, DEMO_META_VALUE = "demo", "1"  # marks a database as the demo (storage ``meta`` table)
+# Local times of the daily timetable. Day 0 (today) events never land after "now".
+RECEIVE_AT, SHOP_HOUR, RETURN_AT, DAMAGE_AT, PRICE_AT, LIVE_HOUR = (8, 30), 10, (14, 0), (16, 0), (18, 30), 20
+TODAY_PRICE_AT = (8, 0)
+REST_WEEKDAY = 0  # no live session on Mondays
+LIVE_REASON, SHOP_REASON = "直播成交", "店铺订单"
+_FIELD_OF_KIND = {kind: name for name, kind in PRICE_KIND.items()}
+
+
+class DemoError(VillageCastError):
+    """The demo cannot be built or installed (bad data, or a database that is not a demo)."""
+
+    code = "demo"
+
+
+def demo_file() -> Path:
+    """The JSON file the demo catalogue is built from."""
+    return paths.assets_dir() / "demo" / "catalogue.json"
+
+
+def _load_raw() -> dict:
+    with open(demo_file(), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _day(today: date, offset: int) -> str:
+    return (today + timedelta(days=int(offset))).isoformat()
+
+
+def _product_from_entry(entry: dict, today: date) -> Product:
+    """A JSON entry as a Product in its current state, relative dates resolved against ``today``."""
+    data = {k: v for k, v in entry.items() if k != "demo"}
+    if "harvest_days" in data:
+        data["harvest_date"] = _day(today, data.pop("harvest_days"))
+    certificates = []
+    for cert in data.get("certificates", []):
+        cert = dict(cert)
+        for key in ("valid_from", "valid_to"):
+            offset = cert.pop(f"{key}_days", None)
+            if offset is not None:
+                cert[key] = _day(today, offset)
+        certificates.append(cert)
+    data["certificates"] = certificates
+    try:
+        return Product.from_dict(data)
+    except (KeyError, TypeError) as exc:
+        raise DemoError("bad_demo_data", sku=entry.get("sku"), reason=str(exc)) from exc
+
+
+def load_demo_products(today: date | None = None) -> list[Product]:
+    """Every demo product as it stands on ``today`` (prices are the current ones)."""
+    today = today or date.today()
+    return [_product_from_entry(e, today) for e in _load_raw()["products"]]
+
+
+def demo_skus() -> list[str]:
+    """The SKUs of the demo catalogue, in file order."""
+    return [e["sku"] for e in _load_raw()["products"]]
+
+
+# --- building ---------------------------------------------------------------------------------
+class _SteppedClock:
+    """A clock the builder sets to each event's moment; successive reads tick by 1 µs."""
+
+    def __init__(self, today: date, cap: datetime | None):
+        self.today = today
+        self.cap = cap  # never report a moment after this (real "now" when building today)
+        self.moment = datetime.combine(today, time.min).astimezone().astimezone(timezone.utc)
+        self.ticks = 0
+
+    def set(self, day: int, hhmm: tuple[int, int]) -> None:
+        local = datetime.combine(self.today + timedelta(days=day), time(*hhmm)).astimezone()
+        moment = local.astimezone(timezone.utc)
+        if self.cap is not None and moment > self.cap:
+            day_start = datetime.combine(self.today + timedelta(days=day), time.min).astimezone()
+            moment = max(self.cap, day_start.astimezone(timezone.utc))
+        if moment != self.moment:
+            self.moment, self.ticks = moment, 0
+
+    def __call__(self) -> datetime:
+        self.ticks += 1
+        return self.moment + timedelta(microseconds=self.ticks)
+
+
+def _price_plan(entry: dict, product: Product, start: int) -> tuple[Product, list[tuple]]:
+    """The product as created ``start`` days ago, and the later price changes as events."""
+    opening, events = {}, []
+    last: dict[str, int] = {}
+    for i, change in enumerate(sorted(entry["demo"].get("prices", []), key=lambda c: c["day"])):
+        kind, fen, day = change["kind"], change["fen"], change["day"]
+        if kind not in _FIELD_OF_KIND:
+            raise DemoError("bad_demo_data", sku=product.sku, reason=f"price kind {kind}")
+        if day <= start:
+            opening[_FIELD_OF_KIND[kind]] = fen
+        else:
+            at = TODAY_PRICE_AT if day == 0 else PRICE_AT
+            events.append((day, at, i, "price", kind, fen))
+        last[kind] = fen
+    for kind, fen in last.items():
+        if getattr(product, _FIELD_OF_KIND[kind]) != fen:
+            raise DemoError("bad_demo_data", sku=product.sku, reason=f"last {kind} price is not the current one")
+    return replace(product, **opening), events
+
+
+def _stock_plan(stock: dict, today: date, start: int, rng: random.Random) -> tuple[list[tuple], int | None]:
+    """Stock events (day, hh:mm, order, kind, qty, reason, session) and the explicit opening, if any."""
+    events = []
+    for kind in ("receive", "return", "damage"):
+        at = {"receive": RECEIVE_AT, "return": RETURN_AT, "damage": DAMAGE_AT}[kind]
+        for i, move in enumerate(stock.get(kind, [])):
+            events.append((move["day"], at, i, kind, move["qty"], move.get("reason", ""), None))
+    live, shop = stock.get("live", (0, 0)), stock.get("shop", (0, 0))
+    sell_from = stock.get("sell_from", start)
+    for day in range(start, 1):
+        # Draw every number every day, so a skipped day never shifts the rest of the sequence.
+        live_qty, live_min = rng.randint(*live), rng.randint(0, 59)
+        shop_qty, shop_at = rng.randint(*shop), (SHOP_HOUR + rng.randint(0, 6), rng.randint(0, 59))
+        if day < sell_from:
+            continue
+        when = today + timedelta(days=day)
+        if shop_qty:
+            events.append((day, shop_at, 0, "sell", shop_qty, SHOP_REASON, None))
+        if day < 0 and when.weekday() != REST_WEEKDAY and live_qty:
+            events.append((day, (LIVE_HOUR, live_min), 0, "sell", live_qty, LIVE_REASON,
+                           f"DEMO-LIVE-{when:%Y%m%d}"))
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    return events, stock.get("opening")
+
+
+def _opening_stock(events: list[tuple], final: int) -> int:
+    """Stock to open with so the month ends at ``final`` without the balance ever going negative."""
+    balance = lowest = 0
+    for _day, _at, _order, kind, qty, _reason, _session in events:
+        balance += qty if kind in ("receive", "return") else -qty
+        lowest = min(lowest, balance)
+    return max(final - balance, -lowest)
+
+
+def build_demo(catalogue: Catalogue, today: date | None = None, seed: int | None = None) -> int:
+    """Add every demo product with 30 days of history ending ``today``; returns how many were added.
+
+    The history is written through a second ``Catalogue`` over the same repository whose clock
+    is stepped through the month, all inside one transaction, which also marks the database as
+    the demo (``meta``: demo = 1) so ``reset_demo`` may later replace it.
+    """
+    today = today or date.today()
+    raw = _load_raw()
+    seed = raw.get("seed", DEFAULT_SEED) if seed is None else seed
+    start = -int(raw.get("history_days", 30))
+    now = datetime.now(timezone.utc)
+    cap = now - timedelta(seconds=1) if today == now.astimezone().date() else None
+    clock = _SteppedClock(today, cap)
+    cat = Catalogue(catalogue.repo, clock=clock)
+    count = 0
+    with catalogue.repo.transaction():
+        catalogue.repo.set_meta(DEMO_META_KEY, DEMO_META_VALUE)
+        for entry in raw["products"]:
+            _build_one(cat, clock, entry, today, start, random.Random(f"{seed}:{entry['sku']}"))
+            count += 1
+    return count
+
+
+def _build_one(cat: Catalogue, clock: _SteppedClock, entry: dict, today: date, start: int,
+               rng: random.Random) -> None:
+    product = _product_from_entry(entry, today)
+    opening_product, price_events = _price_plan(entry, product, start)
+    stock = entry["demo"].get("stock", {})
+    stock_events, opening = _stock_plan(stock, today, start, rng)
+    if opening is None:
+        opening = _opening_stock(stock_events, int(stock.get("final", 0)))
+    clock.set(start, RECEIVE_AT)
+    cat.add(opening_product, opening_stock=opening)
+    on_hand = opening
+    for event in sorted(price_events + stock_events, key=lambda e: (e[0], e[1], e[3] != "price", e[2])):
+        day, at, kind = event[0], event[1], event[3]
+        clock.set(day, at)
+        if kind == "price":
+            cat.set_price(product.sku, event[5], event[4])
+            continue
+        qty, reason, session = event[4], event[5], event[6]
+        if kind in ("sell", "damage"):
+            qty = min(qty, on_hand)  # only where the data sets an explicit opening (sold out)
+            if qty <= 0:
+                continue
+        cat.move_stock(product.sku, kind, qty, reason, session)
+        on_hand += qty if kind in ("receive", "return") else -qty
+
+
+# --- installing -------------------------------------------------------------------------------
+def _sidecars(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _read_only(path: Path):
+    """A read-only view of ``path`` that creates no files beside it."""
+    from sqlite_utils import Database
+
+    from ..storage import Repository
+
+    # Without a -wal file everything is in the main file: "immutable" opens it without locks
+    # or -shm. With one, plain read-only mode sees the committed WAL content too.
+    flag = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flag}", uri=True)
+    return conn, Repository(Database(conn))
+
+
+def _inspect(path: Path) -> tuple[int, bool]:
+    """(product count, marked as the demo) for an existing database file; read-only."""
+    conn, repo = _read_only(path)
+    try:
+        count = _or_when_no_table(0, repo.count_products)
+        return count, _or_when_no_table(None, repo.get_meta, DEMO_META_KEY) == DEMO_META_VALUE
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError("not_a_database", path=str(path), reason=str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _or_when_no_table(default, query, *args):
+    try:
+        return query(*args)
+    except sqlite3.OperationalError as exc:
+        if str(exc).startswith("no such table"):
+            return default  # an empty or older database: nothing of ours in it
+        raise
+
+
+def _is_demo_location(path: Path) -> bool:
+    try:
+        return path.resolve() == paths.demo_db_path().resolve()
+    except Exception:  # noqa: BLE001 - no platform data dir: then it is not the demo location
+        return False
+
+
+def reset_demo(db_path: str | os.PathLike, today: date | None = None, *, force: bool = False) -> Path:
+    """Build a fresh demo database and atomically put it at ``db_path``; returns the path.
+
+    The new file is built beside ``db_path`` and moved over it with ``os.replace``; stale
+    ``-wal``/``-shm``/``-journal`` files of the old one are removed first, so they can never be
+    replayed onto the new file. Nothing else in the folder is touched. Close every connection
+    to ``db_path`` before calling. An existing file that holds products and is not marked as a
+    demo (or is not a database) is refused with ``DemoError("not_a_demo_database")`` and left
+    untouched, unless ``force`` or it is ``paths.demo_db_path()``.
+    """
+    from ..storage import Repository, open_database
+
+    db_path = Path(db_path)
+    if db_path.is_dir():
+        raise DatabaseError("is_directory", path=str(db_path))
+    if db_path.exists() and not force and not _is_demo_location(db_path):
+        try:
+            count, is_demo = _inspect(db_path)
+        except DatabaseError:
+            raise DemoError("not_a_demo_database", path=str(db_path)) from None
+        if count and not is_demo:
+            raise DemoError("not_a_demo_database", path=str(db_path))
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
+    for leftover in [tmp, *_sidecars(tmp)]:
+        leftover.unlink(missing_ok=True)
+    try:
+        db = open_database(tmp, backup=False)
+        try:
+            build_demo(Catalogue(Repository(db)), today)
+        finally:
+            db.close()  # the last connection checkpoints and removes tmp-wal / tmp-shm
+        for stale in _sidecars(db_path):
+            stale.unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    finally:
+        for leftover in [tmp, *_sidecars(tmp)]:
+            leftover.unlink(missing_ok=True)
+    return db_path
+
+
+def ensure_demo(db_path: str | os.PathLike, today: date | None = None) -> None:
+    """Build the demo at ``db_path`` only when the file is missing or holds no products."""
+    db_path = Path(db_path)
+    if db_path.exists() and _inspect(db_path)[0] > 0:
+        return
+    reset_demo(db_path, today)
