@@ -108,6 +108,8 @@ def test_demo_option_selects_and_ensures_the_demo_database(cli, fake_demo):
     assert result.code == 0 and json.loads(result.out) == []
     assert fake_demo == [("ensure", demo_db_path())]
     assert demo_db_path().exists()
+    assert cli("products", "list", "--demo", "--lang", "en", db=None).code == 0  # after the command too
+    assert fake_demo[-1] == ("ensure", demo_db_path())
 
 
 # --- starting the window -----------------------------------------------------------------------
