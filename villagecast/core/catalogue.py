@@ -90,7 +90,7 @@ class Catalogue:
                 if getattr(p, name) is not None:
                     self.repo.add_price(pid, PRICE_KIND[name], getattr(p, name), now)
             if opening_stock:
-                self._move(pid, "receive", opening_stock, "opening stock", None, now)
+                self._move(pid, "receive", opening_stock, "", None, now)
         return Changes({pid}, {"product", "price", "stock"}, warnings)
 
     def update(self, sku: str, /, **values) -> Changes:
