@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
 
 from .cli_support import CliError, local_time, out, parse_int, print_json, say, table
-from .core.errors import DatabaseError, NotFound, VillageCastError
+from .core.errors import NotFound, VillageCastError
 from .messages import describe_error
 
 
@@ -41,50 +40,11 @@ def register(sub, common) -> None:
 
 # --- demo --------------------------------------------------------------------------------------
 def cmd_demo_reset(args, ctx) -> int:
-    """Rebuild the demo database: the demo path, or an explicit --db unless it holds a real catalogue."""
-    if args.db:
-        _refuse_unless_demo(ctx.path)
+    """Rebuild the demo database. core.demo refuses an explicit --db that holds a real catalogue."""
     from .core.demo import reset_demo
 
     out(say("demo_reset", path=reset_demo(ctx.path)))
     return 0
-
-
-def _refuse_unless_demo(path) -> None:
-    """Raise unless ``path`` is missing, empty of products, or marked as a demo database.
-
-    Read-only: a file that is refused is not touched at all.
-    """
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise DatabaseError("is_directory", path=str(path))
-    from sqlite_utils import Database
-
-    from .storage import Repository
-    from .storage.db import check_not_newer
-
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        check_not_newer(conn)
-        repo = Repository(Database(conn))
-        count = _missing_table_as(0, repo.count_products)
-        marker = _missing_table_as(None, repo.get_meta, "demo") if count else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError("not_a_database", path=str(path), reason=str(exc)) from None
-    finally:
-        conn.close()
-    if count and marker != "1":
-        raise CliError("not_a_demo_database", path=str(path))
-
-
-def _missing_table_as(default, query, *args):
-    try:
-        return query(*args)
-    except sqlite3.OperationalError as exc:
-        if str(exc).startswith("no such table"):
-            return default
-        raise
 
 
 # --- backups -----------------------------------------------------------------------------------

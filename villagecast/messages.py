@@ -291,6 +291,6 @@ ERRORS.update({
         "Messages", "Restoring backup {number} replaces the whole catalogue (the current one is backed up "
         "first). Add --yes to confirm. Nothing was changed."),
     "not_a_demo_database": QT_TRANSLATE_NOOP(
-        "Messages", "\u201c{path}\u201d holds products and is not a demo database; it was not reset. "
+        "Messages", "\u201c{path}\u201d is not a demo database and may hold real data; it was not reset. "
         "Choose another --db path."),
 })
