@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import __version__
+from . import __version__, cli_admin, cli_ledger, cli_products
 from .cli_support import Context, err
 from .core.errors import VillageCastError
 from .messages import describe_error, detect_language, use_language
@@ -24,7 +24,7 @@ def _database_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     unset = argparse.SUPPRESS if suppress else None
     parser.add_argument("--db", metavar="PATH", default=unset,
                         help="the catalogue database (default: $VILLAGECAST_DB, else the user data folder)")
-    parser.add_argument("--demo", action="store_true", default=unset if suppress else False,
+    parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS if suppress else False,
                         help="use the demo catalogue (built on first use)")
     parser.add_argument("--lang", choices=LANGUAGES, default=unset,
                         help="language of messages (default: $VILLAGECAST_LANG, else the system's)")
@@ -41,9 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _database_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    from . import cli_admin, cli_ledger, cli_products
-
     cli_products.register(sub, common)
     cli_ledger.register(sub, common)
     cli_admin.register(sub, common)
