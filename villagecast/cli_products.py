@@ -5,17 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import types
-import typing
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import fields, replace
 
 from .cli_support import (MISSING, CliError, money, out, parse_int, print_json, say, table, text_width, warn_issues,
                           yuan)
 from .core.errors import Issue, ValidationError
 from .core.money import parse_yuan
 from .core.nutrition import BY_CODE
-from .core.product import (CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Certificate, Document, Evidence, Product,
-                           TalkingPoint)
+from .core.product import (CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Product,
+                           type_issues)
 from .core.search import filter_rows
 from .messages import (CATEGORY_NAMES, CERTIFICATE_NAMES, FIELD_NAMES, NUTRIENT_NAMES, POINT_KIND_NAMES, STORAGE_NAMES,
                        field_name, label)
@@ -181,44 +179,19 @@ def product_from_json(source: str, sku: str = "") -> Product:
         raise CliError("bad_product_json", path=name, reason=f"unknown field {exc.args[0]}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise CliError("bad_product_json", path=name, reason=str(exc)) from None
-    issues = _type_issues(product)
+    issues = type_issues(product)
     if issues:
         raise ValidationError(issues)
     return product
 
 
-_HINTS = {cls: typing.get_type_hints(cls) for cls in (Product, Certificate, Document, TalkingPoint, Evidence)}
-
-
-def _type_issues(obj, where: str = "") -> list[Issue]:
-    """Text fields that hold no text, flags that are not true/false: JSON the core's checks assume away."""
-    issues = []
-    for f in fields(obj):
-        value, hint, path = getattr(obj, f.name), _HINTS[type(obj)][f.name], where + f.name
-        union = typing.get_origin(hint) in (typing.Union, types.UnionType)
-        allowed = typing.get_args(hint) if union else (hint,)
-        if str in allowed and not (isinstance(value, str) or (value is None and type(None) in allowed)):
-            issues.append(Issue(path, "not_text", {"value": value}))
-        elif hint is bool and not isinstance(value, bool):
-            issues.append(Issue(path, "not_a_boolean", {"value": value}))
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                if is_dataclass(item):
-                    issues.extend(_type_issues(item, f"{path}[{i}]."))
-    return issues
-
-
 # --- commands ----------------------------------------------------------------------------------
-def origin(row) -> str:
-    return "".join(row[f] for f in ORIGIN_FIELDS if row[f])
-
-
 def list_json(row: dict) -> dict:
     return {
         "sku": row["sku"], "name_zh": row["name_zh"], "name_en": row["name_en"], "category": row["category"],
         "stock": row["stock"], "low_stock": row["low_stock"], "low_stock_threshold": row["low_stock_threshold"],
         "live_price": yuan(row["live_price_fen"]), "list_price": yuan(row["list_price_fen"]),
-        "cost": yuan(row["cost_fen"]), "origin": origin(row), "producer": row["producer"],
+        "cost": yuan(row["cost_fen"]), "origin": row["origin"], "producer": row["producer"],
         "updated_at": row["updated_at"],
     }
 
@@ -237,7 +210,7 @@ def cmd_list(args, ctx) -> int:
                field_name("live_price_fen"), field_name("list_price_fen"), say("origin")]
     body = [[r["sku"], r["name_zh"], label(CATEGORY_NAMES, r["category"]),
              f"{r['stock']} {say('low')}" if r["low_stock"] else r["stock"],
-             money(r["live_price_fen"]), money(r["list_price_fen"]), origin(r)] for r in rows]
+             money(r["live_price_fen"]), money(r["list_price_fen"]), r["origin"]] for r in rows]
     out(table(headers, body, right=(3, 4, 5)))
     return 0
 

@@ -186,3 +186,20 @@ def test_certificate_validity():
 
 def test_validate_clean_product_has_no_issues():
     assert validate_product(walnut()) == []
+
+
+@pytest.mark.parametrize("change,expected", [
+    (dict(name_zh=5), ("name_zh", "not_text")),
+    (dict(perishable="yes"), ("perishable", "not_a_boolean")),
+    (dict(talking_points=[TalkingPoint("origin", 7)]), ("talking_points[0].text", "not_text")),
+    (dict(certificates=["not a certificate"]), ("certificates[0]", "not_text")),
+])
+def test_wrong_types_are_validation_errors_not_crashes(catalogue, change, expected):
+    with pytest.raises(ValidationError) as info:
+        catalogue.add(walnut(**change))
+    assert expected in codes(info.value.issues)
+
+
+def test_list_rows_carry_origin_text(catalogue):
+    catalogue.add(walnut(origin_town="苍山西镇", origin_village="光明村"))
+    assert catalogue.list_rows()[0]["origin"] == "云南省漾濞彝族自治县苍山西镇光明村"

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 from . import pricing
 from .errors import Issue, NotFound, StockError, ValidationError
-from .product import PRICE_FIELDS, PRICE_KIND, SCALAR_FIELDS, Product, validate_product
+from .product import PRICE_FIELDS, PRICE_KIND, SCALAR_FIELDS, Product, origin_text, validate_product
 from .search import pinyin_keys
 
 STOCK_KINDS = ("receive", "sell", "return", "damage", "adjust")
@@ -76,6 +76,7 @@ class Catalogue:
         rows = self.repo.list_rows()
         for r in rows:
             r["low_stock"] = r["stock"] <= r["low_stock_threshold"]
+            r["origin"] = origin_text(r)
         return rows
 
     def add(self, p: Product, opening_stock: int = 0) -> Changes:
@@ -85,7 +86,7 @@ class Catalogue:
             raise ValidationError([Issue("sku", "duplicate_sku", {"value": p.sku})])
         now = self._now()
         with self.repo.transaction():
-            pid = self.repo.insert_product(p, pinyin_keys(p.name_zh, p.origin_text), now)
+            pid = self.repo.insert_product(p, pinyin_keys(p.name_zh, origin_text(p)), now)
             for name in PRICE_FIELDS:
                 if getattr(p, name) is not None:
                     self.repo.add_price(pid, PRICE_KIND[name], getattr(p, name), now)
@@ -110,7 +111,7 @@ class Catalogue:
             raise ValidationError([Issue("sku", "duplicate_sku", {"value": new.sku})])
         now = self._now()
         with self.repo.transaction():
-            self.repo.update_product(old.id, new, pinyin_keys(new.name_zh, new.origin_text), now)
+            self.repo.update_product(old.id, new, pinyin_keys(new.name_zh, origin_text(new)), now)
             for name in PRICE_FIELDS:
                 if getattr(new, name) != getattr(old, name):
                     self.repo.add_price(old.id, PRICE_KIND[name], getattr(new, name), now)

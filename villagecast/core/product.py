@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields
+import types
+import typing
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date
 
 from . import nutrition
@@ -136,8 +138,16 @@ class Product:
     @property
     def origin_text(self) -> str:
         """Province, county, town and village joined the Chinese way (no separators)."""
-        return "".join(x for x in (self.origin_province, self.origin_county,
-                                   self.origin_town, self.origin_village) if x)
+        return origin_text(self)
+
+
+ORIGIN_FIELDS = ("origin_province", "origin_county", "origin_town", "origin_village")
+
+
+def origin_text(item) -> str:
+    """Origin of a Product or a list row (dict): province, county, town, village without separators."""
+    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name)
+    return "".join(get(name) or "" for name in ORIGIN_FIELDS)
 
 
 SCALAR_FIELDS: tuple[str, ...] = tuple(
@@ -157,9 +167,34 @@ def _is_iso_date(text: str) -> bool:
     return len(text) == 10
 
 
+def type_issues(obj, where: str = "") -> list[Issue]:
+    """Text fields holding no text and flags that are not true/false (as JSON can deliver), nested too."""
+    hints = typing.get_type_hints(type(obj))
+    issues = []
+    for f in fields(obj):
+        value, hint, path = getattr(obj, f.name), hints[f.name], where + f.name
+        union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+        allowed = typing.get_args(hint) if union else (hint,)
+        if str in allowed and not (isinstance(value, str) or (value is None and type(None) in allowed)):
+            issues.append(Issue(path, "not_text", {"value": value}))
+        elif hint is bool and not isinstance(value, bool):
+            issues.append(Issue(path, "not_a_boolean", {"value": value}))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if is_dataclass(item):
+                    issues.extend(type_issues(item, f"{path}[{i}]."))
+                else:
+                    issues.append(Issue(f"{path}[{i}]", "not_text", {"value": item}))
+        elif f.name == "nutrition" and not isinstance(value, dict):
+            issues.append(Issue(path, "not_a_number", {"value": value}))
+    return issues
+
+
 def validate_product(p: Product) -> list[Issue]:
     """Every error and warning for ``p``; the write is refused when any error is present."""
-    issues: list[Issue] = []
+    issues: list[Issue] = type_issues(p)
+    if issues:  # the checks below assume the types are right
+        return issues
     add = issues.append
     if not isinstance(p.sku, str) or not SKU_RE.match(p.sku):
         add(Issue("sku", "bad_sku", {"value": p.sku}))
