@@ -80,7 +80,7 @@ def cmd_backup_restore(args, ctx) -> int:
         raise NotFound("backup", number=number, available=len(available))
     if not args.yes:
         raise CliError("confirm_restore", number=number)
-    chosen = restore_backup(ctx.db, ctx.path, number)
+    chosen = restore_backup(ctx.path, number)  # works on the file, even one that no longer opens
     out(say("restored", number=chosen.number, created=local_time(chosen.created_at)))
     return 0
 

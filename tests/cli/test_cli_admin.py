@@ -66,6 +66,15 @@ def test_backup_now_list_restore_brings_back_a_removed_product(cli, walnut, db_p
     assert "pre-restore" in cli("backup", "list").out
 
 
+def test_backup_restore_rescues_a_catalogue_that_no_longer_opens(cli, walnut, db_path):
+    assert cli("backup", "now").code == 0
+    db_path.write_bytes(b"not sqlite any more" * 300)
+    assert cli("products", "list").code == 2
+    restored = cli("backup", "restore", "1", "--yes")
+    assert restored.code == 0, restored.err
+    assert json.loads(cli("products", "show", walnut, "--json").out)["sku"] == walnut
+
+
 # --- demo reset --------------------------------------------------------------------------------
 def test_demo_reset_refuses_a_real_catalogue(cli, tmp_path, dump):
     path = tmp_path / "mine.db"

@@ -122,13 +122,33 @@ def test_restore_brings_back_removed_product_and_keeps_a_safety_copy(tmp_path):
     cat.remove("KEEP-1")
     assert not cat.exists("KEEP-1")
 
-    restore_backup(db, path, 1)
+    db.conn.close()
+
+    restore_backup(path, 1)
+    cat = Catalogue(Repository(open_database(path)))
     assert cat.get("KEEP-1").name_zh == "蜂蜜"
     assert cat.on_hand("KEEP-1") == 5
     reasons = [b.reason for b in list_backups(path)]
     assert reasons[0] == "pre-restore"
     with pytest.raises(NotFound):
-        restore_backup(db, path, 99)
+        restore_backup(path, 99)
+
+
+def test_restore_rescues_a_database_that_no_longer_opens(tmp_path):
+    path = tmp_path / "broken.db"
+    db = open_database(path)
+    Catalogue(Repository(db)).add(Product(sku="A1", name_zh="苹果"))
+    make_backup(db, path, reason="manual")
+    db.conn.close()
+    path.write_bytes(b"scribbled over" * 500)
+    with pytest.raises(DatabaseError):
+        open_database(path)
+
+    restore_backup(path, 1)
+    assert Catalogue(Repository(open_database(path))).get("A1").name_zh == "苹果"
+    aside = list_backups(path)[0]
+    assert aside.reason == "pre-restore"
+    assert aside.path.read_bytes() == b"scribbled over" * 500
 
 
 def test_restore_refuses_damaged_backup(tmp_path):
@@ -137,7 +157,9 @@ def test_restore_refuses_damaged_backup(tmp_path):
     Catalogue(Repository(db)).add(Product(sku="A1", name_zh="苹果"))
     backup = make_backup(db, path, reason="manual")
     backup.write_bytes(b"garbage" * 1000)
+    db.conn.close()
     before = _dump(path)
     with pytest.raises(DatabaseError):
-        restore_backup(db, path, 1)
+        restore_backup(path, 1)
     assert _dump(path) == before
+    assert len(list_backups(path)) == 1  # nothing set aside either

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -72,12 +73,38 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return out
 
 
-def restore_backup(db: Database, db_path: Path, number: int) -> BackupInfo:
-    """Replace the live database's content with backup ``number``; the current content is backed up first."""
+def _copy_aside(db_path: Path) -> None:
+    """Keep what a restore is about to replace: through SQLite when it opens, byte for byte when it won't."""
+    if not db_path.exists():
+        return
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            make_backup(Database(conn), db_path, reason="pre-restore", keep=KEEP + 1)
+        finally:
+            conn.close()
+    except (sqlite3.Error, DatabaseError):
+        folder = backups_dir(db_path)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        final = folder / f"{PREFIX}{stamp}-pre-restore.db"
+        tmp = final.with_name(final.name + ".tmp")
+        shutil.copyfile(db_path, tmp)
+        os.replace(tmp, final)
+
+
+def restore_backup(db_path: Path, number: int) -> BackupInfo:
+    """Replace the database file with backup ``number``; the current file is kept as a backup first.
+
+    Works on the file, not on an open connection, so it also rescues a database that no longer opens
+    (damaged, or written by a newer version). Close connections to ``db_path`` before calling.
+    """
+    db_path = Path(db_path)
     backups = list_backups(db_path)
     chosen = next((b for b in backups if b.number == number), None)
     if chosen is None:
         raise NotFound("backup", number=number, available=len(backups))
+    tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
     try:
         src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -85,15 +112,25 @@ def restore_backup(db: Database, db_path: Path, number: int) -> BackupInfo:
             if check != "ok":
                 raise DatabaseError("backup_damaged", path=str(chosen.path), reason=check)
             check_not_newer(src)
-            # Keep a copy of what is about to be replaced (one over the limit, so the
-            # chosen file survives until it has been copied), then copy the backup in.
-            make_backup(db, db_path, reason="pre-restore", keep=KEEP + 1)
-            src.backup(db.conn)
+            tmp.unlink(missing_ok=True)
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
             src.close()
     except sqlite3.DatabaseError as exc:
+        tmp.unlink(missing_ok=True)
         raise DatabaseError("backup_damaged", path=str(chosen.path), reason=str(exc)) from exc
-    # Trim after the restore so the chosen file was never deleted mid-way.
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    # One over the limit while restoring, so the chosen file survives until it has been copied.
+    _copy_aside(db_path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    os.replace(tmp, db_path)
     for old in list_backups(db_path)[KEEP:]:
         old.path.unlink(missing_ok=True)
     return chosen
