@@ -45,6 +45,11 @@ def test_a_file_that_is_not_a_database_gives_2(qapp, tmp_path, capsys):
     assert str(path) in capsys.readouterr().err
 
 
+def test_a_folder_instead_of_a_file_gives_2(qapp, tmp_path, capsys):
+    assert run_app(tmp_path, exit_after_show=True) == 2
+    assert "folder" in capsys.readouterr().err
+
+
 def test_language_choice(monkeypatch):
     assert choose_language("en") == "en"
     assert choose_language("zh_CN") == "zh_CN"

@@ -141,3 +141,19 @@ def test_settings_store_only_non_defaults(tmp_path):
     ini = Path(store.file_name)
     assert str(tmp_path) in str(ini)
     assert not ini.exists() or "font_point_size" not in ini.read_text(encoding="utf-8")
+
+
+def test_window_can_paint_before_the_catalogue_is_attached(qtbot, context, db_path):
+    win = MainWindow(None, config.Settings(), db_path=db_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.model.rowCount() == 0
+    assert "Opening" in win.count_label.text()
+    assert str(db_path) in win.db_label.text()
+    win.attach(context)
+    assert win.model.rowCount() == 4
+    assert win.current_sku() == "HON-002"
+    assert [a.text() for a in win.edit_menu.actions()][:2] != ["", ""]
+    with pytest.raises(RuntimeError):
+        win.attach(context)

@@ -22,6 +22,15 @@ def test_model_passes_qtmodeltester(qtmodeltester, catalogue):
     qtmodeltester.check(model, force_py=True)
 
 
+def test_empty_model_before_a_catalogue_passes_qtmodeltester(qtmodeltester, catalogue):
+    model = ProductListModel(None)
+    assert model.rowCount() == 0
+    qtmodeltester.check(model, force_py=True)
+    model.set_source(catalogue)
+    assert model.rowCount() == 4
+    qtmodeltester.check(model)
+
+
 def test_model_passes_qtmodeltester_after_query_and_sort(qtmodeltester, catalogue):
     model = ProductListModel(catalogue)
     model.sort(Column.PRICE, Qt.SortOrder.DescendingOrder)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -44,7 +45,7 @@ class AppContext:
         self.signals.data_changed.emit(changes)
         return changes
 
-    @property
+    @cached_property
     def is_demo(self) -> bool:
         """True when the open file is the demo catalogue, not the user's."""
         from ..paths import demo_db_path

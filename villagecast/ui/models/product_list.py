@@ -13,9 +13,8 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.money import format_fen
-from ...core.search import SearchIndex
 from ... import messages
-from .. import icons, metrics
+from .. import metrics
 
 CONTEXT = "ProductListModel"
 SkuRole = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +53,7 @@ def origin_text(row: dict) -> str:
 def sort_key(column: Column, row: dict):
     """The key rows sort by in ``column``; None sorts last in either order."""
     if column == Column.SKU:
-        return row["sku"].casefold()
+        return row["sku"]
     if column == Column.NAME:
         # Stored pinyin orders Chinese names the way people expect (核桃 by "hetao").
         return (row.get("search_pinyin") or "", row["name_zh"])
@@ -74,12 +73,12 @@ def category_text(row: dict) -> str:
 class ProductListModel(QAbstractTableModel):
     """Rows of ``catalogue.list_rows()`` matching the query, in the chosen order."""
 
-    def __init__(self, source, parent=None):
-        """``source`` is the ``AppContext`` (or a bare ``Catalogue``) whose rows are shown."""
+    def __init__(self, source=None, parent=None):
+        """``source`` is the ``AppContext`` (or a bare ``Catalogue``) whose rows are shown; None = empty."""
         super().__init__(parent)
         self._catalogue = getattr(source, "catalogue", source)
         self._all: list[dict] = []  # catalogue order (by SKU); positions index this list
-        self._index: SearchIndex | None = None  # built on first use, not on the path to the first paint
+        self._index = None  # a core.search.SearchIndex, built on first use (not before the first paint)
         self._ranks: dict[Column, list[int]] = {}  # per column: each position's rank, -1 = no value
         self._shown: list[int] = []  # positions of the visible rows, in display order
         self._query = ""
@@ -114,6 +113,8 @@ class ProductListModel(QAbstractTableModel):
     def prepare_search(self) -> None:
         """Build the search index now (call when idle) so the first keystroke is as fast as the rest."""
         if self._index is None:
+            from ...core.search import SearchIndex
+
             self._index = SearchIndex(self._all)
 
     def set_query(self, text: str) -> None:
@@ -126,10 +127,15 @@ class ProductListModel(QAbstractTableModel):
         self._shown = self._visible_positions()
         self.endResetModel()
 
+    def set_source(self, source) -> None:
+        """Show the rows of ``source`` (an ``AppContext`` or a ``Catalogue``; None = no rows)."""
+        self._catalogue = getattr(source, "catalogue", source)
+        self.reload()
+
     def reload(self) -> None:
         """Read every row again from the catalogue (the one place the model loads data)."""
         self.beginResetModel()
-        self._all = self._catalogue.list_rows()
+        self._all = self._catalogue.list_rows() if self._catalogue is not None else []
         self._index = None
         self._ranks = {}
         self._shown = self._visible_positions()
@@ -163,7 +169,9 @@ class ProductListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and low:
             return QBrush(QColor(metrics.WARNING_COLOR))
         if role == Qt.ItemDataRole.DecorationRole and low:
-            return icons.warning_icon()
+            from ..icons import warning_icon  # QPainter and friends: only once a row needs it
+
+            return warning_icon()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -213,6 +221,8 @@ class ProductListModel(QAbstractTableModel):
     def _rank(self, column: Column) -> list[int]:
         """Each position's rank in ``column`` (equal values share a rank; -1 = no value). Cached per load."""
         ranks = self._ranks.get(column)
+        if ranks is None and column == Column.SKU:  # list_rows() comes ordered by the unique SKU
+            ranks = self._ranks[column] = list(range(len(self._all)))
         if ranks is None:
             keys = [sort_key(column, r) for r in self._all]
             ranks = [-1] * len(keys)

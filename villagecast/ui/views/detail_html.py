@@ -10,14 +10,17 @@ import html
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ... import messages
 from ...core import nutrition
 from ...core.money import format_fen
-from ...core.product import Certificate, Product, TalkingPoint
 from .. import metrics
+
+if TYPE_CHECKING:
+    from ...core.product import Certificate, Product, TalkingPoint
 
 translate = QCoreApplication.translate
 KEY_WIDTH = "36%"  # the label column, the same in every section so values line up

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow,
@@ -10,26 +13,52 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
 from ... import __version__
 from .. import metrics
 from .. import settings as config
-from ..context import AppContext
 from ..models.product_list import Column, ProductListModel
 from .product_detail import ProductDetail
+
+if TYPE_CHECKING:  # the context pulls in the database layer: not before the first paint
+    from ..context import AppContext
 
 
 class MainWindow(QMainWindow):
     """Opens on the catalogue: search box and product table on the left, every fact on the right."""
 
-    def __init__(self, context: AppContext, settings: config.Settings, parent=None):
+    def __init__(self, context: AppContext | None, settings: config.Settings, parent=None, *,
+                 db_path: Path | None = None):
+        """With ``context`` None the window can show (empty) before the database is open; ``attach`` fills it."""
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext | None = None
         self.settings = settings
+        self._db_path = Path(db_path) if db_path is not None else None
+        self._is_demo = False
         self.setObjectName("mainWindow")
-        self.model = ProductListModel(context, self)
+        self.model = ProductListModel(None, self)
         self._build_widgets()
         self._build_actions()
         self._build_menus()
         self._connect()
         self.retranslate_ui()
         self._restore_settings()
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Show ``context``'s catalogue: rows, detail, undo and the change signal. Called once."""
+        if self.context is not None:
+            raise RuntimeError("MainWindow.attach() called twice")
+        self.context = context
+        self._db_path = context.db_path
+        self._is_demo = context.is_demo
+        self.detail.set_catalogue(context.catalogue)
+        self.model.set_source(context)
+        self.undo_action = context.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = context.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        context.signals.data_changed.connect(self.on_data_changed)
+        self._update_status()
         self.select_sku(self.model.sku_at(0))
 
     # --- construction -------------------------------------------------------------------------
@@ -37,7 +66,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(objectName="searchEdit")
         self.search.setClearButtonEnabled(True)
         self.table = self._build_table()
-        self.detail = ProductDetail(self.context.catalogue, self)
+        self.detail = ProductDetail(None, self)
         left = QWidget(objectName="listPane")
         box = QVBoxLayout(left)
         box.setContentsMargins(6, 6, 0, 0)
@@ -92,11 +121,6 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, objectName="quitAction")
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        stack = self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.find_action = QAction(self, objectName="findAction")
         self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.about_action = QAction(self, objectName="aboutAction")
@@ -108,9 +132,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu = bar.addMenu("")  # undo and redo join when a catalogue is attached
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.find_action)
         self.help_menu = bar.addMenu("")
@@ -125,7 +147,6 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self.focus_search)
         self.about_action.triggered.connect(self.show_about)
-        self.context.signals.data_changed.connect(self.on_data_changed)
 
     # --- text ---------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -145,20 +166,20 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        total, shown = self.model.total_count(), self.model.rowCount()
-        if self.model.query.strip():
-            text = self.tr("%1 of %n product(s) match", None, total).replace("%1", str(shown))
+        if self.context is None:
+            self.count_label.setText(self.tr("Opening the catalogue…"))
+        elif self.model.query.strip():
+            total, shown = self.model.total_count(), self.model.rowCount()
+            self.count_label.setText(self.tr("%1 of %n product(s) match", None, total).replace("%1", str(shown)))
         else:
-            text = self.tr("%n product(s)", None, total)
-        self.count_label.setText(text)
-        path = str(self.context.db_path)
-        if self.context.is_demo:
+            self.count_label.setText(self.tr("%n product(s)", None, self.model.total_count()))
+        path = str(self._db_path or "")
+        self.db_label.setToolTip(path)
+        if self._is_demo:
             self.db_label.setText("<b style='color:{}'>{}</b>".format(
                 metrics.DEMO_COLOR, self.tr("DEMO catalogue with sample data, not your own")))
-            self.db_label.setToolTip(path)
         else:
             self.db_label.setText(self.tr("Database: %1").replace("%1", path).replace("<", "&lt;"))
-            self.db_label.setToolTip(path)
 
     # --- behaviour ----------------------------------------------------------------------------
     def current_sku(self) -> str | None:

@@ -14,7 +14,7 @@ from . import detail_html
 class ProductDetail(QTextBrowser):
     """Shows one product by SKU; ``refresh()`` re-reads it after a change, keeping the scroll position."""
 
-    def __init__(self, catalogue, parent=None):
+    def __init__(self, catalogue=None, parent=None):
         super().__init__(parent)
         self._catalogue = catalogue
         self._sku: str | None = None
@@ -26,6 +26,11 @@ class ProductDetail(QTextBrowser):
         self.document().setDefaultStyleSheet(detail_html.STYLE_SHEET)
         self.document().setDocumentMargin(12)
         self.setHtml(detail_html.placeholder())
+
+    def set_catalogue(self, catalogue) -> None:
+        """Read products from ``catalogue`` from now on."""
+        self._catalogue = catalogue
+        self.show_product(None)
 
     @property
     def current_sku(self) -> str | None:
@@ -58,7 +63,7 @@ class ProductDetail(QTextBrowser):
     def _html(self, sku: str | None) -> str:
         self._product_id = None
         self._shown = None
-        if sku is None:
+        if sku is None or self._catalogue is None:
             return detail_html.placeholder()
         try:
             product = self._catalogue.get(sku)
