@@ -40,7 +40,7 @@ HEADERS = {
     Column.STOCK: QT_TRANSLATE_NOOP("ProductListModel", "Stock"),
     Column.CATEGORY: QT_TRANSLATE_NOOP("ProductListModel", "Category"),
 }
-NUMERIC = (Column.PRICE, Column.STOCK)
+NUMERIC = frozenset((Column.PRICE, Column.STOCK))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -68,6 +68,22 @@ def sort_key(column: Column, row: dict):
 
 def category_text(row: dict) -> str:
     return messages.label(messages.CATEGORY_NAMES, row.get("category") or "other")
+
+
+# What each column shows, by column number.
+DISPLAY_TEXT = (
+    lambda r: r["sku"],
+    lambda r: r["name_zh"],
+    origin_text,
+    lambda r: format_fen(r.get("live_price_fen")),
+    lambda r: str(r.get("stock", 0)),
+    category_text,
+)
+DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND, DECORATION = (int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole))
+SKU_ROLE = int(SkuRole)
+HANDLED_ROLES = frozenset((DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND, DECORATION, SKU_ROLE))
 
 
 class ProductListModel(QAbstractTableModel):
@@ -153,26 +169,29 @@ class ProductListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._shown):
+        # Called for every painted cell and role: plain ints and early exits keep it cheap.
+        if role not in HANDLED_ROLES:
             return None
-        row = self._all[self._shown[index.row()]]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, row)
-        if role == SkuRole:
-            return row["sku"]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        n = index.row()
+        if n < 0 or n >= len(self._shown):
+            return None
+        row = self._all[self._shown[n]]
+        column = index.column()
+        if role == DISPLAY:
+            return DISPLAY_TEXT[column](row)
+        if role == ALIGNMENT:
             return RIGHT if column in NUMERIC else LEFT
-        low = column == Column.STOCK and row.get("low_stock")
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == SKU_ROLE:
+            return row["sku"]
+        if role == TOOLTIP:
             return self._tooltip(column, row)
-        if role == Qt.ItemDataRole.ForegroundRole and low:
+        if column != Column.STOCK or not row.get("low_stock"):
+            return None
+        if role == FOREGROUND:
             return QBrush(QColor(metrics.WARNING_COLOR))
-        if role == Qt.ItemDataRole.DecorationRole and low:
-            from ..icons import warning_icon  # QPainter and friends: only once a row needs it
+        from ..icons import warning_icon  # QPainter and friends: only once a row needs it
 
-            return warning_icon()
-        return None
+        return warning_icon()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -242,19 +261,6 @@ class ProductListModel(QAbstractTableModel):
         if ranks and min(ranks) < 0:
             ordered = [p for p in ordered if ranks[p] >= 0] + [p for p in positions if ranks[p] < 0]
         return ordered
-
-    def _display(self, column: Column, row: dict) -> str:
-        if column == Column.SKU:
-            return row["sku"]
-        if column == Column.NAME:
-            return row["name_zh"]
-        if column == Column.ORIGIN:
-            return origin_text(row)
-        if column == Column.PRICE:
-            return format_fen(row.get("live_price_fen"))
-        if column == Column.STOCK:
-            return str(row.get("stock", 0))
-        return category_text(row)
 
     def _tooltip(self, column: Column, row: dict) -> str | None:
         if column == Column.STOCK and row.get("low_stock"):
