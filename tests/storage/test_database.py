@@ -11,7 +11,8 @@ from villagecast.core.product import Product
 from villagecast.storage import SCHEMA_VERSION, Repository, open_database, schema_version
 from villagecast.storage.backup import KEEP, list_backups, make_backup, restore_backup
 from villagecast.storage.db import integrity_check
-from villagecast.storage.migrations import known_names, migrations
+from villagecast.storage import migrations, schema
+from villagecast.storage.schema import known_names
 
 
 def _digest(path):
@@ -37,7 +38,7 @@ def test_new_file_gets_wal_foreign_keys_and_latest_schema(tmp_path):
 def test_old_database_is_migrated_with_data_kept_and_backed_up(tmp_path):
     path = tmp_path / "old.db"
     raw = open_database(path, migrate=False)
-    migrations.apply(raw, stop_before=known_names()[-1])  # a file from the previous version
+    migrations.apply(raw.conn, stop_before=known_names()[-1])  # a file from the previous version
     Catalogue(Repository(raw)).add(Product(sku="OLD-1", name_zh="老数据", live_price_fen=1200), opening_stock=3)
     raw.conn.close()
 
@@ -85,16 +86,15 @@ def test_directory_is_refused(tmp_path):
 def test_failing_migration_rolls_back(tmp_path, monkeypatch):
     path = tmp_path / "m.db"
     raw = open_database(path, migrate=False)
-    migrations.apply(raw, stop_before=known_names()[-1])
+    migrations.apply(raw.conn, stop_before=known_names()[-1])
     raw.conn.close()
     before = _dump(path)
-    last = migrations._migrations[-1]
 
     def boom(db):
         db.execute("CREATE TABLE half_done (x)")
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(last, "fn", boom)
+    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS[:-1], (schema.STEPS[-1][0], boom)))
     with pytest.raises(DatabaseError) as info:
         open_database(path)
     assert info.value.code == "migration_failed"

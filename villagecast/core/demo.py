@@ -221,9 +221,7 @@ def _sidecars(path: Path) -> list[Path]:
 
 def _read_only(path: Path):
     """A read-only view of ``path`` that creates no files beside it."""
-    from sqlite_utils import Database
-
-    from ..storage import Repository
+    from ..storage import Database, Repository
 
     # Without a -wal file everything is in the main file: "immutable" opens it without locks
     # or -shm. With one, plain read-only mode sees the committed WAL content too.

@@ -9,11 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..core.errors import DatabaseError, NotFound
 from ..paths import backups_dir
-from .db import check_not_newer
+from .db import Database, check_not_newer
 
 KEEP = 7
 PREFIX = "villagecast-"

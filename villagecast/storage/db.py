@@ -1,18 +1,36 @@
-"""Open the one SQLite file: pragmas, the version check, migrations and the pre-migration backup."""
+"""Open the one SQLite file: pragmas, the version check, migrations and the pre-migration backup.
+
+Opening uses plain ``sqlite3``: importing sqlite-utils costs about 0.1 s, as much as starting a bare
+Qt window, so it is imported only when a migration is pending (``migrations.py``).
+"""
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..core.errors import DatabaseError, NewerDatabaseError
-from .migrations import known_names, migrations
+from .schema import known_names
 
 SCHEMA_VERSION = len(known_names())
 MIGRATIONS_TABLE = "_sqlite_migrations"
+SET_NAME = "villagecast"  # sqlite-utils migration set name (migrations.SET_NAME)
+
+
+class Database:
+    """An open database file: the sqlite3 connection and the few calls repositories use."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str | Path = ":memory:"):
+        self.conn = conn
+        self.path = path
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def _applied_names(conn: sqlite3.Connection) -> list[str]:
@@ -22,7 +40,7 @@ def _applied_names(conn: sqlite3.Connection) -> list[str]:
     if not exists:
         return []
     rows = conn.execute(
-        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [migrations.name]
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [SET_NAME]
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -35,16 +53,11 @@ def schema_version(db: Database) -> int:
 def check_not_newer(conn: sqlite3.Connection) -> list[str]:
     """Raise NewerDatabaseError if the file records migrations this version does not know."""
     applied = _applied_names(conn)
-    unknown = [name for name in applied if name not in set(known_names())]
+    known = set(known_names())
+    unknown = [name for name in applied if name not in known]
     if unknown:
         raise NewerDatabaseError(found=len(applied), known=SCHEMA_VERSION, unknown=unknown)
     return applied
-
-
-def _connect(path: str | Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
 
 
 def open_database(path: str | Path, *, migrate: bool = True, backup: bool = True) -> Database:
@@ -52,54 +65,75 @@ def open_database(path: str | Path, *, migrate: bool = True, backup: bool = True
 
     A file from a newer VillageCast is refused before anything is written to it. When
     migrations are pending on a file that already holds data, a backup is taken first.
+    The connection is closed again whenever opening fails.
     """
     memory = str(path) == ":memory:"
     if not memory:
         path = Path(path)
-        if path.exists() and path.is_dir():
+        if path.is_dir():
             raise DatabaseError("is_directory", path=str(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError("cannot_create", path=str(path), reason=exc.strerror or str(exc)) from exc
+    conn = None
     try:
-        conn = _connect(path)
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
         applied = check_not_newer(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         if not memory:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError("not_a_database", path=str(path), reason=str(exc)) from exc
-    db = Database(conn)
-    if migrate and len(applied) < SCHEMA_VERSION:
-        if backup and not memory and applied:
-            from .backup import make_backup
+        db = Database(conn, path)
+        if migrate and len(applied) < SCHEMA_VERSION:
+            if backup and not memory and applied:
+                from .backup import make_backup
 
-            make_backup(db, Path(path), reason="pre-migration")
-        try:
-            migrations.apply(db)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseError("migration_failed", path=str(path), reason=str(exc)) from exc
-    return db
+                make_backup(db, Path(path), reason="pre-migration")
+            from . import migrations
+
+            try:
+                migrations.apply(conn)
+            except sqlite3.DatabaseError as exc:
+                raise DatabaseError("migration_failed", path=str(path), reason=str(exc)) from exc
+        return db
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        raise DatabaseError("not_a_database", path=str(path), reason=str(exc)) from exc
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
 
 
 @contextmanager
 def write(db: Database):
     """One write transaction. Top level takes the write lock at once (BEGIN IMMEDIATE), nested uses savepoints."""
-    if db.conn.in_transaction:
-        with db.atomic():
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"vc_{secrets.token_hex(8)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
             yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     else:
-        db.conn.execute("COMMIT")
+        conn.execute("COMMIT")
 
 
 def integrity_check(db: Database) -> list[str]:

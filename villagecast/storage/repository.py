@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from .db import Database
 
 from ..core.product import (SCALAR_FIELDS, Certificate, Document, Evidence, Product, TalkingPoint)
 from .db import write

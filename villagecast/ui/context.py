@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlite_utils import Database
+from ..storage.db import Database
 
 from ..core.catalogue import Catalogue, Changes
 from ..storage import Repository

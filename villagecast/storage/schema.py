@@ -1,0 +1,131 @@
+"""The schema, as ordered steps. Once shipped, a step is never edited: add a new one.
+
+Each step takes an object with ``execute`` (a sqlite-utils or storage ``Database``). The steps are
+registered with sqlite-utils' ``Migrations`` in ``migrations.py``; keeping them here lets start-up
+know the schema version without importing sqlite-utils.
+"""
+
+from __future__ import annotations
+
+
+def m0001_initial(db) -> None:
+    _run_script(db, """
+        CREATE TABLE products (
+            id INTEGER PRIMARY KEY,
+            sku TEXT NOT NULL UNIQUE,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT 'other',
+            net_weight_g INTEGER CHECK (net_weight_g >= 0),
+            units_per_pack INTEGER NOT NULL DEFAULT 1 CHECK (units_per_pack >= 1),
+            length_cm REAL CHECK (length_cm >= 0),
+            width_cm REAL CHECK (width_cm >= 0),
+            height_cm REAL CHECK (height_cm >= 0),
+            gross_weight_g INTEGER CHECK (gross_weight_g >= 0),
+            list_price_fen INTEGER CHECK (list_price_fen >= 0),
+            live_price_fen INTEGER CHECK (live_price_fen >= 0),
+            floor_price_fen INTEGER CHECK (floor_price_fen >= 0),
+            cost_fen INTEGER CHECK (cost_fen >= 0),
+            shelf_life_days INTEGER CHECK (shelf_life_days >= 0),
+            storage TEXT NOT NULL DEFAULT 'ambient' CHECK (storage IN ('ambient', 'chilled', 'frozen')),
+            perishable INTEGER NOT NULL DEFAULT 0,
+            origin_province TEXT NOT NULL DEFAULT '',
+            origin_county TEXT NOT NULL DEFAULT '',
+            origin_town TEXT NOT NULL DEFAULT '',
+            origin_village TEXT NOT NULL DEFAULT '',
+            producer TEXT NOT NULL DEFAULT '',
+            harvest_date TEXT,
+            supplier TEXT NOT NULL DEFAULT '',
+            after_sales TEXT NOT NULL DEFAULT '',
+            low_stock_threshold INTEGER NOT NULL DEFAULT 10 CHECK (low_stock_threshold >= 0),
+            nutrition_basis TEXT NOT NULL DEFAULT '100g',
+            search_pinyin TEXT NOT NULL DEFAULT '',
+            search_initials TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE certificates (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            number TEXT NOT NULL,
+            issuer TEXT NOT NULL DEFAULT '',
+            valid_from TEXT,
+            valid_to TEXT,
+            file_path TEXT NOT NULL DEFAULT '',
+            UNIQUE (product_id, number)
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            file_path TEXT NOT NULL DEFAULT '',
+            UNIQUE (product_id, title)
+        );
+        CREATE TABLE talking_points (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX talking_points_product ON talking_points(product_id, position);
+        CREATE TABLE talking_point_evidence (
+            id INTEGER PRIMARY KEY,
+            point_id INTEGER NOT NULL REFERENCES talking_points(id) ON DELETE CASCADE,
+            certificate_id INTEGER REFERENCES certificates(id) ON DELETE CASCADE,
+            document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+            CHECK ((certificate_id IS NULL) <> (document_id IS NULL))
+        );
+        CREATE TABLE nutrition (
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            nutrient TEXT NOT NULL,
+            amount REAL NOT NULL CHECK (amount >= 0),
+            PRIMARY KEY (product_id, nutrient)
+        );
+        CREATE TABLE stock_moves (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('receive', 'sell', 'return', 'damage', 'adjust')),
+            quantity INTEGER NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            session_id TEXT
+        );
+        CREATE INDEX stock_moves_product ON stock_moves(product_id, at);
+        CREATE TABLE price_history (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('list', 'live', 'floor', 'cost')),
+            price_fen INTEGER CHECK (price_fen >= 0),
+            at TEXT NOT NULL
+        );
+        CREATE INDEX price_history_product ON price_history(product_id, kind, at);
+        """)
+
+
+def m0002_meta(db) -> None:
+    _run_script(db, """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """)
+
+
+def _run_script(db, script: str) -> None:
+    """Run statements one by one: ``executescript`` would commit the migration's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+STEPS = (
+    ("0001_initial", m0001_initial),
+    ("0002_meta", m0002_meta),
+)
+
+
+def known_names() -> list[str]:
+    """Names of every step this version of VillageCast knows, in order."""
+    return [name for name, _ in STEPS]
