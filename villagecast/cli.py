@@ -10,13 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import __version__, cli_admin, cli_ledger, cli_products
-from .cli_support import Context, err
-from .core.errors import VillageCastError
-from .messages import describe_error, detect_language, use_language
-from .paths import resolve_db_path
+from . import __version__
 
 LANGUAGES = ("zh_CN", "en")
+COMMANDS = ("products", "stock", "price", "demo", "backup", "doctor")
 
 
 def _database_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -30,13 +27,20 @@ def _database_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help="language of messages (default: $VILLAGECAST_LANG, else the system's)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="villagecast", description="VillageCast: catalogue, stock and prices for rural live commerce. "
         "Without a command the window opens.", epilog="Reference: docs/cli.md")
     _database_options(parser, suppress=False)
     parser.add_argument("--exit-after-show", action="store_true", help="open the window and quit (for checks)")
     parser.add_argument("--version", action="version", version=f"VillageCast {__version__}")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import cli_admin, cli_ledger, cli_products
+
+    parser = _top_parser()
     # The same options after the sub-command; SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
     _database_options(common, suppress=True)
@@ -47,12 +51,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv=None) -> int:
-    parser = build_parser()
+def _parse(parser: argparse.ArgumentParser, argv) -> argparse.Namespace | int:
     try:
-        args = parser.parse_args(argv)
+        return parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors (2)
         return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not set(argv) & {*COMMANDS, "-h", "--help"}:
+        # No sub-command: start the window without loading the sub-commands (start-up time).
+        args = _parse(_top_parser(), argv)
+        return args if isinstance(args, int) else _start_window(args)
+    args = _parse(build_parser(), argv)
+    if isinstance(args, int):
+        return args
+    from .cli_support import Context, err
+    from .core.errors import VillageCastError
+    from .messages import describe_error, detect_language, use_language
+    from .paths import resolve_db_path
 
     use_language(detect_language(args.lang))
     demo_command = getattr(args, "demo_command", False)  # `demo reset` builds the demo database itself
@@ -62,15 +80,34 @@ def main(argv=None) -> int:
         if not demo_command:
             _ensure_demo(args, path)
         if args.command is None:
-            from .ui.app import run_app
-
-            return run_app(path, exit_after_show=args.exit_after_show, language=args.lang)
+            return _start_window(args)
         return args.func(args, ctx)
     except VillageCastError as exc:
         err(describe_error(exc))
         return 2
     finally:
         ctx.close()
+
+
+def _start_window(args: argparse.Namespace) -> int:
+    """The window on the chosen database (the demo one built first when asked for)."""
+    from .paths import resolve_db_path
+
+    path = resolve_db_path(args.db, demo=args.demo)
+    try:
+        _ensure_demo(args, path)
+    except Exception as exc:
+        from .core.errors import VillageCastError
+        from .messages import describe_error, detect_language, use_language
+
+        if not isinstance(exc, VillageCastError):
+            raise
+        use_language(detect_language(args.lang))
+        print(describe_error(exc), file=sys.stderr)
+        return 2
+    from .ui.app import run_app
+
+    return run_app(path, exit_after_show=args.exit_after_show, language=args.lang)
 
 
 def _ensure_demo(args, path) -> None:

@@ -203,3 +203,15 @@ def test_wrong_types_are_validation_errors_not_crashes(catalogue, change, expect
 def test_list_rows_carry_origin_text(catalogue):
     catalogue.add(walnut(origin_town="苍山西镇", origin_village="光明村"))
     assert catalogue.list_rows()[0]["origin"] == "云南省漾濞彝族自治县苍山西镇光明村"
+
+
+def test_first_rows_match_the_full_list(catalogue):
+    for n, name in enumerate(["核桃", "苹果", "蜂蜜", "大米"]):
+        catalogue.add(walnut(sku=f"P-{3 - n}", name_zh=name), opening_stock=n + 1)
+    catalogue.move_stock("P-3", "sell", 1)
+    full = catalogue.list_rows()
+    assert [r["sku"] for r in full] == ["P-0", "P-1", "P-2", "P-3"]
+    assert catalogue.list_rows(limit=2) == full[:2]
+    assert catalogue.list_rows(limit=10) == full
+    assert catalogue.count() == 4
+    assert {r["sku"]: r["stock"] for r in full} == {"P-0": 4, "P-1": 3, "P-2": 2, "P-3": 0}

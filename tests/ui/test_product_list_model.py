@@ -115,3 +115,37 @@ def test_refresh_reloads_after_a_stock_move(catalogue):
     changes = catalogue.move_stock("WAL-001", "sell", 8)
     model.refresh(changes)
     assert model.index(model.row_of("WAL-001"), Column.STOCK).data() == "42"
+
+
+def test_first_page_then_the_rest(qtmodeltester, qtbot, catalogue):
+    full = skus(ProductListModel(catalogue))
+    model = ProductListModel(None)
+    model.set_source(catalogue, first_page=2)
+    assert skus(model) == full[:2]
+    assert model.total_count() == 4 and not model.fully_loaded
+    qtmodeltester.check(model, force_py=True)
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.load_rest()
+    assert inserted.args[1:] == [2, 3]
+    assert skus(model) == full and model.fully_loaded
+    qtmodeltester.check(model, force_py=True)
+    model.load_rest()  # nothing left: no change
+    assert skus(model) == full
+
+
+@pytest.mark.parametrize("action", [lambda m: m.sort(Column.PRICE, Qt.SortOrder.AscendingOrder),
+                                    lambda m: m.set_query("he")])
+def test_sorting_or_searching_a_first_page_uses_every_row(catalogue, action):
+    expected = ProductListModel(catalogue)
+    action(expected)
+    model = ProductListModel(None)
+    model.set_source(catalogue, first_page=1)
+    action(model)
+    assert model.fully_loaded and skus(model) == skus(expected)
+
+
+def test_first_page_is_ignored_when_rows_are_sorted_otherwise(catalogue):
+    model = ProductListModel(None)
+    model.sort(Column.STOCK, Qt.SortOrder.DescendingOrder)
+    model.set_source(catalogue, first_page=1)
+    assert model.fully_loaded and model.rowCount() == 4

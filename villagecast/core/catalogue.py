@@ -71,9 +71,16 @@ class Catalogue:
     def exists(self, sku: str) -> bool:
         return self.repo.product_id(sku) is not None
 
-    def list_rows(self) -> list[dict]:
-        """Summary rows for lists: list columns plus ``stock`` on hand and ``low_stock``."""
-        rows = self.repo.list_rows()
+    def count(self) -> int:
+        """How many products the catalogue holds."""
+        return self.repo.count_products()
+
+    def list_rows(self, limit: int | None = None) -> list[dict]:
+        """Summary rows by SKU: list columns plus ``stock`` on hand, ``low_stock`` and ``origin``.
+
+        ``limit`` gives only the first rows (a window's first screen before the rest loads).
+        """
+        rows = self.repo.list_rows(limit)
         for r in rows:
             r["low_stock"] = r["stock"] <= r["low_stock_threshold"]
             r["origin"] = origin_text(r)

@@ -6,7 +6,7 @@ Qt window, so it is imported only when a migration is pending (``migrations.py``
 
 from __future__ import annotations
 
-import secrets
+import itertools
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +17,7 @@ from .schema import known_names
 SCHEMA_VERSION = len(known_names())
 MIGRATIONS_TABLE = "_sqlite_migrations"
 SET_NAME = "villagecast"  # sqlite-utils migration set name (migrations.SET_NAME)
+_savepoints = itertools.count(1)
 
 
 class Database:
@@ -113,7 +114,7 @@ def write(db: Database):
     """One write transaction. Top level takes the write lock at once (BEGIN IMMEDIATE), nested uses savepoints."""
     conn = db.conn
     if conn.in_transaction:
-        name = f"vc_{secrets.token_hex(8)}"
+        name = f"vc_{next(_savepoints)}"
         conn.execute(f"SAVEPOINT {name}")
         try:
             yield db

@@ -69,6 +69,8 @@ def _run(app: QApplication, db_path: Path, settings: config.Settings, exit_after
     startup = Startup(window, db_path, finish=finish, exit_after_show=exit_after_show)
     try:
         startup.begin()
+        if startup.finished:  # refused before the event loop ran (an unusable database)
+            return startup.code
         if loop is None:
             return app.exec()
         QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: startup.done(1))

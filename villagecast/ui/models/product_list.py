@@ -100,6 +100,8 @@ class ProductListModel(QAbstractTableModel):
         self._query = ""
         self._sort_column = Column.SKU
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._total = 0  # products in the catalogue, also while only the first page is loaded
+        self._partial = False  # True while only the first page of rows is loaded (see reload)
         self.reload()
 
     # --- public API ---------------------------------------------------------------------------
@@ -109,7 +111,7 @@ class ProductListModel(QAbstractTableModel):
 
     def total_count(self) -> int:
         """Products in the catalogue, matching or not."""
-        return len(self._all)
+        return self._total
 
     def sku_at(self, row: int) -> str | None:
         """The SKU shown in ``row``, or None outside the rows."""
@@ -138,24 +140,59 @@ class ProductListModel(QAbstractTableModel):
         text = text or ""
         if text == self._query:
             return
+        self.load_rest()
         self._query = text
         self.beginResetModel()
         self._shown = self._visible_positions()
         self.endResetModel()
 
-    def set_source(self, source) -> None:
+    def set_source(self, source, first_page: int | None = None) -> None:
         """Show the rows of ``source`` (an ``AppContext`` or a ``Catalogue``; None = no rows)."""
         self._catalogue = getattr(source, "catalogue", source)
-        self.reload()
+        self.reload(first_page)
 
-    def reload(self) -> None:
-        """Read every row again from the catalogue (the one place the model loads data)."""
+    def reload(self, first_page: int | None = None) -> None:
+        """Read the rows again from the catalogue (the one place the model loads data).
+
+        With ``first_page``, and while the rows show unfiltered in SKU order (the order rows are
+        read in), only that many rows are read now, the way QSqlQueryModel fetches: the window can
+        paint its first screen at once, and ``load_rest()`` appends the others right after.
+        """
+        if self._query or self._sort_column != Column.SKU or self._sort_order != Qt.SortOrder.AscendingOrder:
+            first_page = None
         self.beginResetModel()
-        self._all = self._catalogue.list_rows() if self._catalogue is not None else []
+        catalogue = self._catalogue
+        self._all = catalogue.list_rows(first_page) if catalogue is not None else []
+        self._partial = first_page is not None and len(self._all) >= first_page
+        self._total = catalogue.count() if self._partial else len(self._all)
         self._index = None
         self._ranks = {}
         self._shown = self._visible_positions()
         self.endResetModel()
+
+    def load_rest(self) -> None:
+        """After a first-page ``reload``: append every other row (no-op once all are loaded)."""
+        if not self._partial:
+            return
+        rows = self._catalogue.list_rows()
+        have = len(self._all)
+        if [r["sku"] for r in rows[:have]] != [r["sku"] for r in self._all]:
+            self.reload()  # the catalogue changed in between: start over
+            return
+        self._partial = False
+        grow = len(rows) > have
+        if grow:
+            self.beginInsertRows(QModelIndex(), have, len(rows) - 1)
+        self._all, self._total = rows, len(rows)
+        self._index = None
+        self._ranks = {}
+        self._shown = list(range(len(rows)))  # still unfiltered, in SKU order (see reload)
+        if grow:
+            self.endInsertRows()
+
+    @property
+    def fully_loaded(self) -> bool:
+        return not self._partial
 
     def refresh(self, changes=None) -> None:
         """React to a ``core.catalogue.Changes``. A full reload for now; ``changes`` names what moved."""
@@ -211,6 +248,7 @@ class ProductListModel(QAbstractTableModel):
         """Sort by ``column`` (numbers numerically), keeping selections through persistent indexes."""
         if not 0 <= column < len(Column):
             return
+        self.load_rest()
         self._sort_column, self._sort_order = Column(column), order
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()

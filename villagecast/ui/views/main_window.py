@@ -42,15 +42,20 @@ class MainWindow(QMainWindow):
         if context is not None:
             self.attach(context)
 
-    def attach(self, context: AppContext) -> None:
-        """Show ``context``'s catalogue: rows, detail, undo and the change signal. Called once."""
+    def attach(self, context: AppContext, first_page: int | None = None, select_first: bool = True) -> None:
+        """Show ``context``'s catalogue: rows, detail, undo and the change signal. Called once.
+
+        Start-up passes ``first_page`` (only that many rows are read before the first paint; call
+        ``model.load_rest()`` afterwards) and ``select_first=False`` (the detail pane fills after
+        that paint, with ``select_sku``).
+        """
         if self.context is not None:
             raise RuntimeError("MainWindow.attach() called twice")
         self.context = context
         self._db_path = context.db_path
         self._is_demo = context.is_demo
         self.detail.set_catalogue(context.catalogue)
-        self.model.set_source(context)
+        self.model.set_source(context, first_page)
         self.undo_action = context.undo_stack.createUndoAction(self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = context.undo_stack.createRedoAction(self)
@@ -59,7 +64,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         context.signals.data_changed.connect(self.on_data_changed)
         self._update_status()
-        self.select_sku(self.model.sku_at(0))
+        if select_first:
+            self.select_sku(self.model.sku_at(0))
 
     # --- construction -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
