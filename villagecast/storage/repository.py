@@ -118,13 +118,21 @@ class Repository:
             "SELECT nutrient, amount FROM nutrition WHERE product_id = ? ORDER BY rowid", [pid])}
         return p
 
-    def list_rows(self) -> list[dict]:
-        """One dict per product with the list columns plus ``stock`` (on hand), ordered by SKU."""
+    def list_rows(self, limit: int | None = None) -> list[dict]:
+        """One dict per product with the list columns plus ``stock`` (on hand), ordered by SKU.
+
+        With ``limit``, only the first rows: stock is then summed for those products alone.
+        """
         cols = ", ".join(f"p.{c}" for c in LIST_COLUMNS)
-        cur = self.db.execute(
-            f"SELECT {cols}, COALESCE(s.qty, 0) AS stock FROM products p"
-            " LEFT JOIN (SELECT product_id, SUM(quantity) AS qty FROM stock_moves GROUP BY product_id) s"
-            " ON s.product_id = p.id ORDER BY p.sku")
+        if limit is None:
+            cur = self.db.execute(
+                f"SELECT {cols}, COALESCE(s.qty, 0) AS stock FROM products p"
+                " LEFT JOIN (SELECT product_id, SUM(quantity) AS qty FROM stock_moves GROUP BY product_id) s"
+                " ON s.product_id = p.id ORDER BY p.sku")
+        else:
+            cur = self.db.execute(
+                f"SELECT {cols}, (SELECT COALESCE(SUM(quantity), 0) FROM stock_moves m WHERE m.product_id = p.id)"
+                " AS stock FROM products p ORDER BY p.sku LIMIT ?", [limit])
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
