@@ -59,3 +59,15 @@ def test_docs_describe_every_command_and_option():
 
     walk(build_parser(), "")
     assert missing == []
+
+
+def test_window_options_fast_path_agrees_with_argparse():
+    from villagecast import cli
+
+    for argv in (["--db", "x.db"], ["--db=x.db", "--lang", "en"], ["--demo", "--exit-after-show"], [],
+                 ["--lang=zh_CN", "--db", "a", "--db", "b"]):
+        fast = cli._window_args(argv)
+        assert fast is not None, argv
+        assert vars(fast) == vars(cli._top_parser().parse_args(argv)), argv
+    for argv in (["--db"], ["--lang", "fr"], ["--exit"], ["--version"], ["stray"], ["--demo=yes"]):
+        assert cli._window_args(argv) is None, argv

@@ -65,17 +65,18 @@ def build_db(path: Path, count: int) -> float:
 
 BARE = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication(sys.argv)
-label = QLabel("VillageCast")
-class F(QObject):
-    def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Paint:
+class Label(QLabel):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:  # stamped like the app: right after the first paint completes
+            self.painted = True
             print(f"catalogue-painted {time.time():.6f}", file=sys.stderr, flush=True)
             QTimer.singleShot(0, app.quit)
-        return False
-f = F(); label.installEventFilter(f)
+label = Label("VillageCast")
 label.show()
 sys.exit(app.exec())
 """

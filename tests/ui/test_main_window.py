@@ -157,3 +157,18 @@ def test_window_can_paint_before_the_catalogue_is_attached(qtbot, context, db_pa
     assert [a.text() for a in win.edit_menu.actions()][:2] != ["", ""]
     with pytest.raises(RuntimeError):
         win.attach(context)
+
+
+def test_switching_language_retranslates_the_window(qapp, window):
+    from villagecast.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.switched.connect(window.retranslate_ui)
+    try:
+        assert translations.switch("zh_CN")  # the compiled Chinese translation was found
+        assert window.file_menu.title() == qapp.translate("MainWindow", "&File") != "&File"
+        assert window.model.headerData(Column.NAME, Qt.Orientation.Horizontal) != "Name"
+        translations.switch("en")
+        assert window.file_menu.title() == "&File"
+    finally:
+        translations.remove()

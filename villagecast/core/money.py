@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from .errors import Issue, ValidationError
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 MAX_FEN = 100_000_000_00  # 100 million yuan: far above any farm parcel, below int overflow worries
 
 
 def parse_yuan(text: str | int | float | Decimal, field: str = "price") -> int:
     """Parse "39.9", "39.90", "¥39.90" or "39.90元" into fen; refuse negatives and sub-fen digits."""
+    from decimal import Decimal, InvalidOperation  # here, not at import: the window starts faster
+
     raw = str(text).strip().replace("¥", "").replace("￥", "").replace("元", "").replace(",", "").strip()
     try:
         value = Decimal(raw)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
 EDITION_2025_IN_FORCE = date(2027, 3, 16)
 
@@ -88,6 +87,8 @@ def nrv(code: str, edition: int = 2011) -> float | None:
 
 def nrv_percent(code: str, amount: float | None, edition: int = 2011) -> int | None:
     """NRV% rounded half-up to a whole percent; None for unknown amounts or nutrients without NRV."""
+    from decimal import ROUND_HALF_UP, Decimal  # here: decimal is not needed to open the window
+
     ref = nrv(code, edition)
     if amount is None or ref is None:
         return None
@@ -97,6 +98,8 @@ def nrv_percent(code: str, amount: float | None, edition: int = 2011) -> int | N
 
 def declared_value(code: str, amount: float, edition: int = 2011) -> float:
     """The value a label shows: 0 at or below the "0" limit, else rounded to the interval."""
+    from decimal import ROUND_HALF_UP, Decimal
+
     n = BY_CODE[code]
     zero = n.zero_2025 if edition == 2025 else n.zero_2011
     if zero is not None and amount <= zero:

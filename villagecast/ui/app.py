@@ -34,7 +34,7 @@ def run_app(db_path: Path, *, exit_after_show: bool = False, language: str | Non
     settings = config.Settings()
     apply_font(app, settings.get(config.FONT_POINT_SIZE))
     try:
-        return _run(app, Path(db_path), settings, exit_after_show)
+        return _run(app, Path(db_path), settings, exit_after_show, translations)
     finally:
         translations.remove()
 
@@ -59,11 +59,13 @@ def apply_font(app: QApplication, point_size: int) -> None:
     app.setFont(font)
 
 
-def _run(app: QApplication, db_path: Path, settings: config.Settings, exit_after_show: bool) -> int:
+def _run(app: QApplication, db_path: Path, settings: config.Settings, exit_after_show: bool,
+         translations: Translations) -> int:
     from .startup import Startup
     from .views.main_window import MainWindow
 
     window = MainWindow(None, settings, db_path=db_path)
+    translations.switched.connect(window.retranslate_ui)
     loop = QEventLoop() if exit_after_show else None
     finish = loop.exit if loop is not None else app.exit
     startup = Startup(window, db_path, finish=finish, exit_after_show=exit_after_show)

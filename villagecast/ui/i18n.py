@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from ..messages import detect_language
 from ..paths import translations_dir
@@ -14,10 +14,17 @@ def choose_language(requested: str | None = None) -> str:
     return detect_language(requested.strip() if requested else None)
 
 
-class Translations:
-    """The translators installed on ``app``; ``switch()`` replaces them (Qt then sends LanguageChange)."""
+class Translations(QObject):
+    """The translators installed on ``app``; ``switch()`` replaces them and emits ``switched``.
+
+    Windows retranslate on ``switched`` rather than on QEvent.LanguageChange: a Python
+    ``changeEvent`` would turn every change event of the window into a Python call.
+    """
+
+    switched = Signal(str)
 
     def __init__(self, app: QCoreApplication):
+        super().__init__(app)
         self._app = app
         self._installed: list[QTranslator] = []
         self.language = ""
@@ -36,6 +43,7 @@ class Translations:
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
                 loaded.append(translator.filePath())
+        self.switched.emit(language)
         return loaded
 
     def remove(self) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from ... import __version__
 from .. import metrics
@@ -18,6 +18,22 @@ from .product_detail import ProductDetail
 
 if TYPE_CHECKING:  # the context pulls in the database layer: not before the first paint
     from ..context import AppContext
+
+
+class ProductTable(QTableView):
+    """The product table; says once when it has first painted rows (start-up's finish line)."""
+
+    first_painted = Signal()
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._painted = False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override; paints the viewport)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +109,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*metrics.MINIMUM_WINDOW_SIZE)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(objectName="productTable")
+        table = ProductTable(objectName="productTable")
         # A viewport made here, not by Qt: PySide finds the Python type of a C++-made viewport only
         # by loading every lazy QtWidgets class (~9 ms of start-up, before the first paint).
         table.setViewport(QWidget(objectName="productTableViewport"))
@@ -237,6 +253,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         text = self.tr("<h3>VillageCast %1</h3><p>A prepared, honest desktop companion for rural "
                        "live-commerce anchors.</p>").replace("%1", __version__)
+        from PySide6.QtWidgets import QMessageBox  # not needed before the first paint
+
         QMessageBox.about(self, self.tr("About VillageCast"), text)
 
     # --- window state -------------------------------------------------------------------------
@@ -274,8 +292,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_settings()
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QTextBrowser
 
-from ...core import nutrition
 from ...core.errors import NotFound
-from . import detail_html
+
+
+def _pages():
+    """The HTML builder, imported on first use: the pane fills only after the window's first paint."""
+    from . import detail_html
+
+    return detail_html
 
 
 class ProductDetail(QTextBrowser):
@@ -23,14 +26,12 @@ class ProductDetail(QTextBrowser):
         self.setObjectName("productDetail")
         self.setOpenLinks(False)
         self.setReadOnly(True)
-        self.document().setDefaultStyleSheet(detail_html.STYLE_SHEET)
-        self.document().setDocumentMargin(12)
-        self.setHtml(detail_html.placeholder())
+        self._styled = False  # style sheet and margins are set with the first content
 
     def set_catalogue(self, catalogue) -> None:
-        """Read products from ``catalogue`` from now on."""
+        """Read products from ``catalogue`` from now on (shown with the next ``show_product``)."""
         self._catalogue = catalogue
-        self.show_product(None)
+        self._sku = self._product_id = self._shown = None
 
     @property
     def current_sku(self) -> str | None:
@@ -41,7 +42,7 @@ class ProductDetail(QTextBrowser):
         keep_scroll = sku is not None and sku == self._sku
         position = self.verticalScrollBar().value()
         self._sku = sku
-        self.setHtml(self._html(sku))
+        self._set_html(self._html(sku))
         if keep_scroll:
             self.verticalScrollBar().setValue(position)
 
@@ -55,25 +56,39 @@ class ProductDetail(QTextBrowser):
 
     def retranslate(self) -> None:
         """Render the shown product again in the new language, from what was last read."""
+        if not self._styled:
+            return  # nothing shown yet
         position = self.verticalScrollBar().value()
-        html = detail_html.product_html(*self._shown) if self._shown else detail_html.placeholder()
-        self.setHtml(html)
+        pages = _pages()
+        self._set_html(pages.product_html(*self._shown) if self._shown else pages.placeholder())
         self.verticalScrollBar().setValue(position)
 
+    def _set_html(self, html: str) -> None:
+        if not self._styled:
+            self._styled = True
+            self.document().setDefaultStyleSheet(_pages().STYLE_SHEET)
+            self.document().setDocumentMargin(12)
+        self.setHtml(html)
+
     def _html(self, sku: str | None) -> str:
+        from datetime import date
+
+        from ...core import nutrition
+
+        pages = _pages()
         self._product_id = None
         self._shown = None
         if sku is None or self._catalogue is None:
-            return detail_html.placeholder()
+            return pages.placeholder()
         try:
             product = self._catalogue.get(sku)
             on_hand = self._catalogue.on_hand(sku)
             reference = self._catalogue.reference_price(sku)
         except NotFound:
             self._sku = None
-            return detail_html.placeholder()
+            return pages.placeholder()
         self._product_id = product.id
         today = date.today()
-        facts = detail_html.Facts(on_hand, reference, today, nutrition.edition_for(today))
+        facts = pages.Facts(on_hand, reference, today, nutrition.edition_for(today))
         self._shown = (product, facts)
-        return detail_html.product_html(product, facts)
+        return pages.product_html(product, facts)
