@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -26,7 +25,7 @@ class Setting:
 
     key: str
     kind: type
-    default: Any
+    default: object
 
 
 WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())
@@ -57,7 +56,7 @@ class Settings:
     def file_name(self) -> str:
         return self._store.fileName()
 
-    def get(self, setting: Setting) -> Any:
+    def get(self, setting: Setting) -> object:
         if not self._store.contains(setting.key):
             return setting.default
         value = self._store.value(setting.key)
@@ -68,7 +67,7 @@ class Settings:
         except (TypeError, ValueError):
             return setting.default
 
-    def set(self, setting: Setting, value: Any) -> None:
+    def set(self, setting: Setting, value: object) -> None:
         if value == setting.default:
             self._store.remove(setting.key)
         else:

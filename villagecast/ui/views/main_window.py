@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -13,11 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
 from ... import __version__
 from .. import metrics
 from .. import settings as config
+from ..context import AppContext
 from ..models.product_list import Column, ProductListModel
 from .product_detail import ProductDetail
 
-if TYPE_CHECKING:  # the context pulls in the database layer: not before the first paint
-    from ..context import AppContext
 
 
 class ProductTable(QTableView):
