@@ -10,7 +10,7 @@ import tempfile
 
 from .cli_support import CliError, local_time, out, parse_int, print_json, say, table
 from .core.errors import NotFound, VillageCastError
-from .messages import describe_error
+from .messages import BACKUP_REASON_NAMES, describe_error, label
 
 
 def register(sub, common) -> None:
@@ -59,7 +59,8 @@ def cmd_backup_list(args, ctx) -> int:
         out(say("no_backups"))
     else:
         headers = [say("number_short"), say("created"), say("reason"), say("size_kb")]
-        body = [[b.number, local_time(b.created_at), b.reason, f"{b.size / 1024:.0f}"] for b in backups]
+        body = [[b.number, local_time(b.created_at), label(BACKUP_REASON_NAMES, b.reason), f"{b.size / 1024:.0f}"]
+                for b in backups]
         out(table(headers, body, right=(0, 3)))
     return 0
 

@@ -35,7 +35,7 @@ TEXT = {
         "the lowest live price in the 7 days before."),
     "no_reference": QT_TRANSLATE_NOOP(
         "Cli", "Reference price (\u539f\u4ef7) of \u201c{sku}\u201d on {date}: none. There was no live price "
-        "in the 7 days before, so a script must not name an original price."),
+        "in the 7 days before, so the live script must not mention an original price."),
     "warning": QT_TRANSLATE_NOOP("Cli", "Warning: {text}"),
     "backup_made": QT_TRANSLATE_NOOP("Cli", "Backup written: {path}"),
     "restored": QT_TRANSLATE_NOOP(

@@ -109,7 +109,7 @@ FIELD_NAMES = {
 ISSUES = {
     "required": QT_TRANSLATE_NOOP("Messages", "{field}: required."),
     "bad_sku": QT_TRANSLATE_NOOP(
-        "Messages", "{field}: \u201c{value}\u201d is not a valid SKU (letters, digits, - _ . ; at most 40)."),
+        "Messages", "{field}: \u201c{value}\u201d is not valid (letters, digits, - _ . ; at most 40)."),
     "bad_choice": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not one of: {choices}."),
     "not_an_integer": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not a whole number."),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not a number."),
@@ -118,7 +118,7 @@ ISSUES = {
     "too_large": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is too large."),
     "at_least_one": QT_TRANSLATE_NOOP("Messages", "{field}: must be at least 1."),
     "gross_below_net": QT_TRANSLATE_NOOP(
-        "Messages", "{field}: gross weight {gross} g is below the net weight {net} g."),
+        "Messages", "{field}: {gross} g is less than the net weight of {net} g."),
     "bad_date": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d is not a date (YYYY-MM-DD)."),
     "ends_before_start": QT_TRANSLATE_NOOP("Messages", "{field}: ends ({end}) before it starts ({start})."),
     "below_cost": QT_TRANSLATE_NOOP("Messages", "{field}: {price} yuan is below the cost of {cost} yuan."),
@@ -126,7 +126,8 @@ ISSUES = {
     "above_list": QT_TRANSLATE_NOOP("Messages", "{field}: {price} yuan is above the list price of {list} yuan."),
     "unknown_nutrient": QT_TRANSLATE_NOOP("Messages", "{field}: unknown nutrient \u201c{value}\u201d."),
     "part_exceeds_whole": QT_TRANSLATE_NOOP("Messages", "{field}: cannot exceed {whole}."),
-    "over_100g": QT_TRANSLATE_NOOP("Messages", "{field}: protein, fat and carbohydrate add up to {total} g per 100 g."),
+    "over_100g": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: protein, fat and carbohydrate add up to {total} g per 100 g, more than 100 g."),
     "duplicate": QT_TRANSLATE_NOOP("Messages", "{field}: \u201c{value}\u201d appears twice."),
     "unknown_evidence": QT_TRANSLATE_NOOP("Messages", "{field}: no certificate or document \u201c{ref}\u201d."),
     "duplicate_sku": QT_TRANSLATE_NOOP("Messages", "{field}: a product with SKU \u201c{value}\u201d already exists."),
@@ -233,6 +234,18 @@ PRICE_KIND_NAMES = {
     "floor": QT_TRANSLATE_NOOP("Messages", "Floor price"), "cost": QT_TRANSLATE_NOOP("Messages", "Cost"),
 }
 
+BACKUP_REASON_NAMES = {
+    "start": QT_TRANSLATE_NOOP("Messages", "window started"),
+    "manual": QT_TRANSLATE_NOOP("Messages", "made by hand"),
+    "pre-migration": QT_TRANSLATE_NOOP("Messages", "before an upgrade"),
+    "pre-restore": QT_TRANSLATE_NOOP("Messages", "before a restore"),
+}
+# Which label table names the allowed values of a field (for "not one of: ..." messages).
+CHOICE_NAMES = {
+    "category": CATEGORY_NAMES, "storage": STORAGE_NAMES, "certificates": CERTIFICATE_NAMES,
+    "talking_points": POINT_KIND_NAMES, "kind": PRICE_KIND_NAMES,
+}
+
 
 def label(names: dict[str, str], code: str) -> str:
     """Translated label for ``code`` from one of the tables above (the code itself if unknown)."""
@@ -257,7 +270,8 @@ def _fmt_params(issue: Issue) -> dict:
         if isinstance(params.get(key), int):
             params[key] = format_fen(params[key])
     if "choices" in params:
-        params["choices"] = ", ".join(map(str, params["choices"]))
+        names = CHOICE_NAMES.get(issue.field.split(".")[0].split("[")[0], {})
+        params["choices"] = ", ".join(f"{c} ({tr(names[c])})" if c in names else str(c) for c in params["choices"])
     if "whole" in params:
         params["whole"] = label(NUTRIENT_NAMES, params["whole"])
     return params
@@ -316,6 +330,8 @@ ERRORS.update({
     "confirm_restore": QT_TRANSLATE_NOOP(
         "Messages", "Restoring backup {number} replaces the whole catalogue (the current one is backed up "
         "first). Add --yes to confirm. Nothing was changed."),
+    "bad_demo_data": QT_TRANSLATE_NOOP(
+        "Messages", "The built-in demo catalogue is damaged ({sku}: {reason}). Please reinstall VillageCast."),
     "not_a_demo_database": QT_TRANSLATE_NOOP(
         "Messages", "\u201c{path}\u201d is not a demo database and may hold real data; it was not reset. "
         "Choose another --db path."),

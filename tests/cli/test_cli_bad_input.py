@@ -30,7 +30,7 @@ BAD = [
     (["products", "add", "--sku", "X-1", "--name-zh", "苹果", "--length-cm", "inf"], "is not a number"),
     (["products", "add", "--sku", "X-1", "--name-zh", "苹果", "--category", "toys"], "is not one of"),
     (["products", "add", "--sku", "X-1", "--name-zh", "苹果", "--stock", "-4"], "positive whole number"),
-    (["products", "add", "--sku", "has space", "--name-zh", "苹果"], "not a valid SKU"),
+    (["products", "add", "--sku", "has space", "--name-zh", "苹果"], "is not valid (letters, digits"),
     (["products", "add", "--name-en", "no names"], "Chinese name: required"),
     (["products", "add", "--sku", "YN-WALNUT-1KG", "--name-zh", "重复"], "already exists"),
     (["products", "edit", "YN-WALNUT-1KG", "--harvest-date", "2026-9-1"], "is not a date"),

@@ -303,7 +303,7 @@ class ProductListModel(QAbstractTableModel):
     def _tooltip(self, column: Column, row: dict) -> str | None:
         if column == Column.STOCK and row.get("low_stock"):
             return QCoreApplication.translate(
-                CONTEXT, "Low stock: %1 left, restock at %2 or fewer").replace(
+                "ProductListModel", "Low stock: %1 left, restock at %2 or fewer").replace(
                 "%1", str(row.get("stock", 0))).replace("%2", str(row.get("low_stock_threshold", 0)))
         if column == Column.NAME and row.get("name_en"):
             return row["name_en"]

@@ -197,13 +197,14 @@ def certificates(certs: list[Certificate], today: date) -> str:
     if not certs:
         return section(title, f"<p>{missing()}</p>")
     blocks = []
+    valid_word = translate("ProductDetail", "valid")
     for c in certs:
         valid = "{} – {}".format(c.valid_from or "…", c.valid_to or translate("ProductDetail", "no end date"))
         issuer = c.issuer or translate("ProductDetail", "issuer not recorded")
         blocks.append(
             f"<p class='cert'><b>{esc(label(messages.CERTIFICATE_NAMES, c.kind))}</b> {esc(c.number)}"
             f"&nbsp;&nbsp;{certificate_status(c, today)}<br>"
-            f"<span class='muted'>{esc(issuer)} · {esc(translate('ProductDetail', 'valid'))} {esc(valid)}</span></p>")
+            f"<span class='muted'>{esc(issuer)} · {esc(valid_word)} {esc(valid)}</span></p>")
     return section(title, "".join(blocks))
 
 
