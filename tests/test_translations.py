@@ -1,5 +1,6 @@
 """zh_CN is complete, every tr() string is extracted, placeholders survive, and the .qm files are current."""
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -49,3 +50,47 @@ def test_compiled_qm_matches_ts(tmp_path, lang):
     fresh = tools.lrelease(lang, out_folder=tmp_path)
     shipped = ROOT / "translations" / f"villagecast_{lang}.qm"
     assert shipped.read_bytes() == fresh.read_bytes(), "run python .ci/update_translations.py"
+
+
+def _translation_calls(tree):
+    """(call, inside_fstring) for every tr()/translate() call in a module's AST."""
+    inside = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            inside.update(id(n) for n in ast.walk(node) if isinstance(n, ast.Call))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in ("tr", "translate"):
+                yield node, id(node) in inside
+
+
+def _is_text(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_every_literal_translation_is_visible_to_lupdate():
+    """lupdate skips calls inside f-strings and literal texts whose context is not literal.
+
+    Calls translating a variable look up texts declared with QT_TRANSLATE_NOOP elsewhere; those
+    declarations are what lupdate extracts, and the tests above check them.
+    """
+    bad = []
+    for path in (ROOT / "villagecast").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for call, in_fstring in _translation_calls(tree):
+            name = call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id
+            source = call.args[1] if name == "translate" and len(call.args) > 1 else (call.args or [None])[0]
+            if not _is_text(source):
+                continue
+            if in_fstring or (name == "translate" and not _is_text(call.args[0])):
+                bad.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert bad == []
+
+
+def test_the_lupdate_check_catches_both_mistakes():
+    tree = ast.parse('x = f"{translate(\'C\', \'a\')}"\ny = QCoreApplication.translate(CTX, "b")\n'
+                     'z = tr(TABLE[k])\n')
+    found = sorted((c.lineno, inside) for c, inside in _translation_calls(tree))
+    assert found == [(1, True), (2, False), (3, False)]
