@@ -183,6 +183,26 @@
       <translation>无依据</translation>
     </message>
     <message>
+      <source>evidence not valid today: {refs}</source>
+      <translation>依据今天已不在有效期内：{refs}</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>EXPIRED</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>not valid yet</source>
+      <translation>尚未生效</translation>
+    </message>
+    <message>
+      <source>expires in {days} days</source>
+      <translation>{days} 天后到期</translation>
+    </message>
+    <message>
       <source>Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
@@ -1142,6 +1162,10 @@
     <message>
       <source>Evidence: %1</source>
       <translation>依据：%1</translation>
+    </message>
+    <message>
+      <source>Unsupported: its evidence (%1) is not valid today, do not say it</source>
+      <translation>无有效依据：所附依据（%1）今天已不在有效期内，直播时不要说</translation>
     </message>
     <message>
       <source>Unsupported: no evidence attached, do not say it</source>

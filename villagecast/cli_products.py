@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 import json
 import sys
 from dataclasses import fields, replace
@@ -157,6 +158,10 @@ def product_from_json(source: str, sku: str = "") -> Product:
     if not isinstance(data, dict):
         raise CliError("bad_product_json", path=name, reason="a JSON object {...} is expected")
     data = {"sku": sku, "name_zh": ""} | {k: v for k, v in data.items() if k not in DERIVED_KEYS}
+    for key, derived in (("certificates", "status"), ("talking_points", "support")):  # show --json adds these
+        if isinstance(data.get(key), list):
+            data[key] = [{k: v for k, v in item.items() if k != derived} if isinstance(item, dict) else item
+                         for item in data[key]]
     issues = []
     for price in PRICE_FIELDS:
         key = yuan_key(price)
@@ -215,20 +220,39 @@ def cmd_list(args, ctx) -> int:
     return 0
 
 
-def show_json(product: Product, stock: int, reference: int | None) -> dict:
+def show_json(product: Product, stock: int, reference: int | None, today: date) -> dict:
     data = product.to_dict()
     for price in PRICE_FIELDS:
         data[yuan_key(price)] = yuan(data[price])
     data.update(stock=stock, reference_price=yuan(reference), reference_price_fen=reference)
+    for cert, out_cert in zip(product.certificates, data["certificates"]):
+        out_cert["status"] = cert.status_on(today)
+    for point, out_point in zip(product.talking_points, data["talking_points"]):
+        out_point["support"] = product.point_support(point, today)
     return data
+
+
+def certificate_line(c, today: date) -> str:
+    status = c.status_on(today)
+    words = say("cert_expiring", days=c.days_left(today)) if status == "expiring" else say(f"cert_{status}")
+    return (f"{label(CERTIFICATE_NAMES, c.kind)}  {c.number}  {c.issuer}  "
+            + say("valid", start=c.valid_from or "?", end=c.valid_to or "?") + f"  [{words}]")
+
+
+def point_line(p: Product, t, today: date) -> str:
+    refs = ", ".join(e.ref for e in t.evidence)
+    support = p.point_support(t, today)
+    proof = refs if support == "supported" else say("lapsed", refs=refs) if support == "lapsed" else say("unsupported")
+    return f"[{label(POINT_KIND_NAMES, t.kind)}] {t.text}  ({proof})"
 
 
 def cmd_show(args, ctx) -> int:
     cat = ctx.catalogue
     p = cat.get(args.sku)
     stock, reference = cat.on_hand(p.sku), cat.reference_price(p.sku)
+    today = date.today()
     if args.json:
-        print_json(show_json(p, stock, reference))
+        print_json(show_json(p, stock, reference, today))
         return 0
     lines = []
     for f in fields(Product):
@@ -249,12 +273,9 @@ def cmd_show(args, ctx) -> int:
     width = max(text_width(k) for k, _ in lines)
     out("\n".join(f"{k}{' ' * (width - text_width(k))}  {v}".rstrip() for k, v in lines))
     sections = {
-        "certificates": [f"{label(CERTIFICATE_NAMES, c.kind)}  {c.number}  {c.issuer}  "
-                         + say("valid", start=c.valid_from or "?", end=c.valid_to or "?") for c in p.certificates],
+        "certificates": [certificate_line(c, today) for c in p.certificates],
         "documents": [f"{d.title}  {d.file_path}" for d in p.documents],
-        "talking_points": [f"[{label(POINT_KIND_NAMES, t.kind)}] {t.text}  ("
-                           + (", ".join(e.ref for e in t.evidence) or say("unsupported")) + ")"
-                           for t in p.talking_points],
+        "talking_points": [point_line(p, t, today) for t in p.talking_points],
         "nutrition_per": [f"{label(NUTRIENT_NAMES, code)}: {amount:g} {BY_CODE[code].unit}"
                           for code, amount in p.nutrition.items()],
     }

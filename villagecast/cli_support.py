@@ -72,6 +72,11 @@ TEXT = {
     "nutrition_per": QT_TRANSLATE_NOOP("Cli", "Nutrition per {basis}"),
     "valid": QT_TRANSLATE_NOOP("Cli", "valid {start} to {end}"),
     "unsupported": QT_TRANSLATE_NOOP("Cli", "no evidence"),
+    "lapsed": QT_TRANSLATE_NOOP("Cli", "evidence not valid today: {refs}"),
+    "cert_valid": QT_TRANSLATE_NOOP("Cli", "valid"),
+    "cert_expired": QT_TRANSLATE_NOOP("Cli", "EXPIRED"),
+    "cert_not_yet_valid": QT_TRANSLATE_NOOP("Cli", "not valid yet"),
+    "cert_expiring": QT_TRANSLATE_NOOP("Cli", "expires in {days} days"),
     # doctor
     "database": QT_TRANSLATE_NOOP("Cli", "Database: {path}"),
     "check_qt_platform": QT_TRANSLATE_NOOP("Cli", "Qt platform plugin"),

@@ -137,7 +137,10 @@ def test_from_json_round_trip_keeps_everything(cli, walnut, tmp_path, monkeypatc
     assert copy["stock"] == 7  # the JSON's stock is derived and ignored; --stock is the opening stock
 
     def comparable(d):
-        d = Product.from_dict({k: v for k, v in d.items() if k in Product.__dataclass_fields__})
+        d = {k: v for k, v in d.items() if k in Product.__dataclass_fields__}
+        d["certificates"] = [{k: v for k, v in c.items() if k != "status"} for c in d["certificates"]]
+        d["talking_points"] = [{k: v for k, v in t.items() if k != "support"} for t in d["talking_points"]]
+        d = Product.from_dict(d)
         d = d.to_dict()
         d.update(id=None, sku=None)
         for group in ("certificates", "documents", "talking_points"):
@@ -198,3 +201,26 @@ def test_edit_from_json_without_a_sku_keeps_the_product_s(cli, walnut, tmp_path)
     shown = json.loads(cli("products", "show", walnut, "--json").out)
     assert shown["name_zh"] == "漾濞纸皮核桃" and shown["live_price"] is None  # the whole product was replaced
     assert shown["stock"] == 20  # the ledger is not part of the product
+
+
+def test_show_reports_certificate_status_and_point_support(cli, tmp_path):
+    from villagecast.core.product import Certificate, Evidence, Product, TalkingPoint
+
+    today = date.today()
+    product = Product(sku="HONEY-1", name_zh="土蜂蜜", certificates=[
+        Certificate("inspection_report", "OLD-1", valid_to=(today - timedelta(days=1)).isoformat()),
+        Certificate("organic", "ORG-1", valid_to=(today + timedelta(days=10)).isoformat())],
+        talking_points=[TalkingPoint("story", "检测过", [Evidence("certificate", "OLD-1")]),
+                        TalkingPoint("origin", "有机", [Evidence("certificate", "ORG-1")]),
+                        TalkingPoint("taste", "好喝")])
+    source = tmp_path / "p.json"
+    source.write_text(json.dumps(product.to_dict(), ensure_ascii=False), encoding="utf-8")
+    assert cli("products", "add", "--from-json", str(source)).code == 0
+    shown = json.loads(cli("products", "show", "HONEY-1", "--json").out)
+    assert [c["status"] for c in shown["certificates"]] == ["expired", "expiring"]
+    assert [t["support"] for t in shown["talking_points"]] == ["lapsed", "supported", "unsupported"]
+    text = cli("products", "show", "HONEY-1").out
+    assert "EXPIRED" in text and "expires in 10 days" in text and "evidence not valid today: OLD-1" in text
+    # What show --json prints goes back in unchanged.
+    source.write_text(json.dumps(shown, ensure_ascii=False), encoding="utf-8")
+    assert cli("products", "edit", "HONEY-1", "--from-json", str(source)).code == 0

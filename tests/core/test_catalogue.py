@@ -215,3 +215,18 @@ def test_first_rows_match_the_full_list(catalogue):
     assert catalogue.list_rows(limit=10) == full
     assert catalogue.count() == 4
     assert {r["sku"]: r["stock"] for r in full} == {"P-0": 4, "P-1": 3, "P-2": 2, "P-3": 0}
+
+
+def test_certificate_status_and_point_support():
+    day = date(2026, 11, 23)
+    ok = Certificate("organic", "OK", valid_to="2027-06-01")
+    soon = Certificate("green_food", "SOON", valid_to="2026-12-10")
+    old = Certificate("inspection_report", "OLD", valid_to="2026-10-29")
+    later = Certificate("organic", "LATER", valid_from="2027-01-01")
+    assert [c.status_on(day) for c in (ok, soon, old, later)] == ["valid", "expiring", "expired", "not_yet_valid"]
+    assert soon.days_left(day) == 17 and Certificate("organic", "X").days_left(day) is None
+    p = walnut(certificates=[ok, old], documents=[], talking_points=[
+        TalkingPoint("story", "a", [Evidence("certificate", "OLD")]),
+        TalkingPoint("story", "b", [Evidence("certificate", "OLD"), Evidence("certificate", "OK")]),
+        TalkingPoint("story", "c")])
+    assert [p.point_support(t, day) for t in p.talking_points] == ["lapsed", "supported", "unsupported"]

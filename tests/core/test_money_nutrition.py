@@ -61,3 +61,10 @@ def test_nutrition_table_shows_core_items_per_edition():
     assert "saturated_fat" in codes_2025  # 1+6: saturated fat shown even when unknown
     row = next(r for r in nutrition.nutrition_table(values) if r["code"] == "carbohydrate")
     assert row["nrv_percent"] == 25
+
+
+def test_nrv_percent_follows_the_declared_value():
+    rows = {r["code"]: r for r in nutrition.nutrition_table({"protein": 0.3, "energy_kj": 1343, "sodium": 4})}
+    assert rows["protein"]["declared"] == 0 and rows["protein"]["nrv_percent"] == 0
+    assert rows["sodium"]["declared"] == 0 and rows["sodium"]["nrv_percent"] == 0
+    assert rows["energy_kj"]["nrv_percent"] == 16

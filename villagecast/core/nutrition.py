@@ -115,11 +115,13 @@ def nutrition_table(values: dict[str, float], edition: int = 2011) -> list[dict]
         if n.code not in values and not (n.core and (edition == 2025 or n.code not in ("saturated_fat", "sugar"))):
             continue
         amount = values.get(n.code)
+        shown = None if amount is None else declared_value(n.code, amount, edition)
         rows.append({
             "code": n.code,
             "unit": n.unit,
             "amount": amount,
-            "declared": None if amount is None else declared_value(n.code, amount, edition),
-            "nrv_percent": nrv_percent(n.code, amount, edition),
+            "declared": shown,
+            # From the declared value, so an amount declared as 0 has 0 % (honey's 0.3 g protein).
+            "nrv_percent": nrv_percent(n.code, shown, edition),
         })
     return rows

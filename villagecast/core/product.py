@@ -18,6 +18,8 @@ CERTIFICATE_KINDS = ("organic", "green_food", "geo_indication", "compliance_cert
 TALKING_POINT_KINDS = ("origin", "nutrition", "taste", "usage", "storage", "story", "after_sales")
 NUTRITION_BASES = ("100g", "100ml")
 
+CERTIFICATE_WARN_DAYS = 30  # certificates expiring within this many days are flagged
+
 SKU_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$")
 
 
@@ -35,9 +37,21 @@ class Certificate:
 
     def is_valid_on(self, day: date) -> bool:
         """True when ``day`` lies inside the validity window."""
+        return self.status_on(day) in ("valid", "expiring")
+
+    def status_on(self, day: date, warn_days: int = CERTIFICATE_WARN_DAYS) -> str:
+        """"expired", "not_yet_valid", "expiring" (within ``warn_days``) or "valid" on ``day``."""
+        if self.valid_to and date.fromisoformat(self.valid_to) < day:
+            return "expired"
         if self.valid_from and date.fromisoformat(self.valid_from) > day:
-            return False
-        return not (self.valid_to and date.fromisoformat(self.valid_to) < day)
+            return "not_yet_valid"
+        if self.valid_to and (date.fromisoformat(self.valid_to) - day).days <= warn_days:
+            return "expiring"
+        return "valid"
+
+    def days_left(self, day: date) -> int | None:
+        """Days from ``day`` to the end of validity (None without an end date)."""
+        return (date.fromisoformat(self.valid_to) - day).days if self.valid_to else None
 
 
 @dataclass
@@ -134,6 +148,16 @@ class Product:
         data["talking_points"] = points
         data["nutrition"] = dict(data.get("nutrition") or {})
         return cls(**data)
+
+    def point_support(self, point: TalkingPoint, day: date) -> str:
+        """"supported", "unsupported" (no evidence) or "lapsed" (it cites only certificates not valid on ``day``)."""
+        if not point.evidence:
+            return "unsupported"
+        certs = {c.number: c for c in self.certificates}
+        for e in point.evidence:
+            if e.kind != "certificate" or (e.ref in certs and certs[e.ref].is_valid_on(day)):
+                return "supported"
+        return "lapsed"
 
     @property
     def origin_text(self) -> str:

@@ -12,10 +12,10 @@ BASE_POINT_SIZE = 11
 DEFAULT_WINDOW_SIZE = (1280, 680)
 MINIMUM_WINDOW_SIZE = (760, 460)
 SCREEN_FILL = 0.92  # never open larger than this share of the available screen
-SPLITTER_RATIO = (0.54, 0.46)  # list : detail
+SPLITTER_RATIO = (0.6, 0.4)  # list : detail
 
 # Product list column widths in "中" widths (one CJK character), by column.
-COLUMN_EMS = (5.5, 8.5, 10.5, 4.5, 3.5, 4)
+COLUMN_EMS = (9, 8.5, 9.5, 4.5, 3.5, 5)
 HEADER_PADDING = 28  # room for the sort arrow and margins, in pixels
 
 # Colours that stay readable on light backgrounds.
@@ -25,4 +25,3 @@ OK_COLOR = "#15803d"  # green: valid certificates
 MUTED_COLOR = "#6b7280"  # grey: notes and empty values
 DEMO_COLOR = "#7c3aed"  # violet: the demo database marker
 
-CERTIFICATE_WARN_DAYS = 30  # flag certificates that expire within this many days

@@ -94,7 +94,7 @@ def product_html(p: Product, facts: Facts) -> str:
     """The whole pane for ``p``."""
     return "".join([
         header(p), prices(p, facts), stock(p, facts), spec(p), keeping(p), origin(p), supply(p),
-        certificates(p.certificates, facts.today), documents(p), talking_points(p.talking_points),
+        certificates(p.certificates, facts.today), documents(p), talking_points(p, facts.today),
         nutrition_facts(p, facts.edition),
     ])
 
@@ -179,15 +179,14 @@ def supply(p: Product) -> str:
 
 
 def certificate_status(c: Certificate, today: date) -> str:
-    """HTML flag: expired, not yet valid, expiring within 30 days, or valid."""
-    start = date.fromisoformat(c.valid_from) if c.valid_from else None
-    end = date.fromisoformat(c.valid_to) if c.valid_to else None
-    if end and end < today:
+    """HTML flag: expired, not yet valid, expiring soon, or valid (the rule is ``Certificate.status_on``)."""
+    status = c.status_on(today)
+    if status == "expired":
         return span("danger", translate("ProductDetail", "EXPIRED, do not mention it on air"))
-    if start and start > today:
+    if status == "not_yet_valid":
         return span("warn", translate("ProductDetail", "Not valid yet"))
-    if end and (end - today).days <= metrics.CERTIFICATE_WARN_DAYS:
-        return span("warn", translate("ProductDetail", "Expires in %n day(s)", None, (end - today).days))
+    if status == "expiring":
+        return span("warn", translate("ProductDetail", "Expires in %n day(s)", None, c.days_left(today)))
     return span("ok", translate("ProductDetail", "Valid"))
 
 
@@ -219,21 +218,25 @@ def evidence_kind(kind: str) -> str:
     return translate("ProductDetail", EVIDENCE_KINDS[kind]) if kind in EVIDENCE_KINDS else kind
 
 
-def talking_point(t: TalkingPoint) -> str:
+def talking_point(t: TalkingPoint, p: Product, today: date) -> str:
     kind = esc(label(messages.POINT_KIND_NAMES, t.kind))
-    if t.supported:
-        proofs = ", ".join(f"{evidence_kind(e.kind)} {e.ref}" for e in t.evidence)
+    support = p.point_support(t, today)
+    proofs = ", ".join(f"{evidence_kind(e.kind)} {e.ref}" for e in t.evidence)
+    if support == "supported":
         proof = span("ok", translate("ProductDetail", "Evidence: %1").replace("%1", proofs))
+    elif support == "lapsed":
+        proof = span("warn", translate(
+            "ProductDetail", "Unsupported: its evidence (%1) is not valid today, do not say it").replace("%1", proofs))
     else:
         proof = span("warn", translate("ProductDetail", "Unsupported: no evidence attached, do not say it"))
     return f"<li><b>{kind}</b>: {esc(t.text)}<br>{proof}</li>"
 
 
-def talking_points(points: list[TalkingPoint]) -> str:
+def talking_points(p: Product, today: date) -> str:
     title = translate("ProductDetail", "Talking points")
-    if not points:
+    if not p.talking_points:
         return section(title, f"<p>{missing()}</p>")
-    return section(title, "<ol>{}</ol>".format("".join(talking_point(t) for t in points)))
+    return section(title, "<ol>{}</ol>".format("".join(talking_point(t, p, today) for t in p.talking_points)))
 
 
 def nutrition_facts(p: Product, edition: int) -> str:

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)  # spare width: long names
         self._size_columns(table)
         header.setSortIndicator(Column.SKU, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
