@@ -169,7 +169,7 @@ def search(db_path: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--products", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--keep", help="keep the generated database at this path")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="vc-bench-"))
