@@ -230,3 +230,13 @@ def test_certificate_status_and_point_support():
         TalkingPoint("story", "b", [Evidence("certificate", "OLD"), Evidence("certificate", "OK")]),
         TalkingPoint("story", "c")])
     assert [p.point_support(t, day) for t in p.talking_points] == ["lapsed", "supported", "unsupported"]
+
+
+def test_certificate_numbers_and_document_titles_are_required_and_unique():
+    from villagecast.core.product import Document
+
+    p = walnut(certificates=[Certificate("organic", "A"), Certificate("organic", "A"), Certificate("organic", " ")],
+               documents=[Document("报告"), Document("报告"), Document("")], talking_points=[])
+    found = codes(validate_product(p))
+    assert {("certificates[1].number", "duplicate"), ("certificates[2].number", "required"),
+            ("documents[1].title", "duplicate"), ("documents[2].title", "required")} <= found

@@ -292,16 +292,20 @@ def _validate_nutrition(p: Product, add) -> None:
         add(Issue("nutrition", "over_100g", {"total": grams}))
 
 
+def _required_and_unique(add, where: str, value: str, all_values: list[str]) -> None:
+    if not (value or "").strip():
+        add(Issue(where, "required"))
+    elif all_values.count(value) > 1:
+        add(Issue(where, "duplicate", {"value": value}))
+
+
 def _validate_evidence(p: Product, add) -> None:
     numbers = [c.number for c in p.certificates]
     for i, c in enumerate(p.certificates):
         where = f"certificates[{i}]"
         if c.kind not in CERTIFICATE_KINDS:
             add(Issue(f"{where}.kind", "bad_choice", {"value": c.kind, "choices": CERTIFICATE_KINDS}))
-        if not (c.number or "").strip():
-            add(Issue(f"{where}.number", "required"))
-        elif numbers.count(c.number) > 1:
-            add(Issue(f"{where}.number", "duplicate", {"value": c.number}))
+        _required_and_unique(add, f"{where}.number", c.number, numbers)
         for attr in ("valid_from", "valid_to"):
             value = getattr(c, attr)
             if value and not _is_iso_date(value):
@@ -311,10 +315,7 @@ def _validate_evidence(p: Product, add) -> None:
             add(Issue(f"{where}.valid_to", "ends_before_start", {"start": c.valid_from, "end": c.valid_to}))
     titles = [d.title for d in p.documents]
     for i, d in enumerate(p.documents):
-        if not (d.title or "").strip():
-            add(Issue(f"documents[{i}].title", "required"))
-        elif titles.count(d.title) > 1:
-            add(Issue(f"documents[{i}].title", "duplicate", {"value": d.title}))
+        _required_and_unique(add, f"documents[{i}].title", d.title, titles)
     for i, t in enumerate(p.talking_points):
         where = f"talking_points[{i}]"
         if t.kind not in TALKING_POINT_KINDS:
