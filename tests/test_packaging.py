@@ -13,6 +13,10 @@ def test_every_package_folder_is_listed_in_pyproject():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "villagecast").rglob("__init__.py")}
+    # Data folders ship as packages too (setuptools drops unlisted ones).
+    for top in ("assets", "translations"):
+        found |= {".".join(("villagecast", *d.relative_to(ROOT).parts)) for d in [ROOT / top, *(ROOT / top).rglob("*")]
+                  if d.is_dir() and d.name != "__pycache__"}
     assert found - listed == set()
 
 
