@@ -145,7 +145,7 @@ def _import_qt_free_layers() -> None:
 def _ensure_demo(args, path) -> None:
     """With --demo (and no --db) build the demo catalogue if it is missing or empty."""
     if args.demo and not args.db:
-        from .core.demo import ensure_demo
+        from .storage.demo_file import ensure_demo
 
         ensure_demo(path)
 

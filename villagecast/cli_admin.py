@@ -40,8 +40,8 @@ def register(sub, common) -> None:
 
 # --- demo --------------------------------------------------------------------------------------
 def cmd_demo_reset(args, ctx) -> int:
-    """Rebuild the demo database. core.demo refuses an explicit --db that holds a real catalogue."""
-    from .core.demo import reset_demo
+    """Rebuild the demo database. storage.demo_file refuses an explicit --db that holds a real catalogue."""
+    from .storage.demo_file import reset_demo
 
     out(say("demo_reset", path=reset_demo(ctx.path)))
     return 0

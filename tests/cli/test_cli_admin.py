@@ -25,9 +25,9 @@ def _catalogue_with(path, *skus, demo=False):
 
 @pytest.fixture
 def fake_demo(monkeypatch):
-    """Stand-in for core.demo: records calls, builds nothing."""
+    """Stand-in for storage.demo_file: records calls, builds nothing."""
     calls = []
-    module = types.ModuleType("villagecast.core.demo")
+    module = types.ModuleType("villagecast.storage.demo_file")
     module.ensure_demo = lambda path: calls.append(("ensure", path))
 
     def reset_demo(path, today=None):
@@ -35,7 +35,7 @@ def fake_demo(monkeypatch):
         return path
 
     module.reset_demo = reset_demo
-    monkeypatch.setitem(sys.modules, "villagecast.core.demo", module)
+    monkeypatch.setitem(sys.modules, "villagecast.storage.demo_file", module)
     return calls
 
 

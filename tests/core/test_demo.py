@@ -9,10 +9,10 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from villagecast.core.catalogue import Catalogue
-from villagecast.core.demo import (DemoError, build_demo, demo_skus, ensure_demo, load_demo_products,
-                                   reset_demo)
+from villagecast.core.demo import DemoError, build_demo, demo_skus, load_demo_products
 from villagecast.core.product import Product, validate_product
 from villagecast.storage import Repository, open_database
+from villagecast.storage.demo_file import ensure_demo, reset_demo
 
 TODAY = date(2026, 11, 23)
 MAIN_CATEGORIES = {"fruit", "honey", "tea", "nuts", "mushroom", "grain", "eggs", "meat", "dried", "oil"}
