@@ -102,11 +102,15 @@ def test_data_changed_after_a_stock_move_refreshes_list_and_detail(qtbot, window
     assert "5 Low stock" in detail_text(window)
 
 
-def test_demo_database_is_marked(qtbot, db, tmp_path, monkeypatch):
-    from villagecast.paths import demo_db_path
+def test_demo_database_is_marked(qtbot, db, db_path):
+    from villagecast.storage import Repository
     from villagecast.ui.context import AppContext
 
-    win = MainWindow(AppContext.create(db, demo_db_path()), config.Settings())
+    plain = MainWindow(AppContext.create(db, db_path), config.Settings())
+    qtbot.addWidget(plain)
+    assert "DEMO" not in plain.db_label.text()
+    Repository(db).mark_demo()
+    win = MainWindow(AppContext.create(db, db_path), config.Settings())
     qtbot.addWidget(win)
     assert "DEMO" in win.db_label.text()
 

@@ -24,7 +24,6 @@ from .errors import VillageCastError
 from .product import PRICE_KIND, Product
 
 DEFAULT_SEED = 20261123
-DEMO_META_KEY, DEMO_META_VALUE = "demo", "1"  # marks a database as the demo (storage ``meta`` table)
 # Local times of the daily timetable. Day 0 (today) events never land after "now".
 RECEIVE_AT, SHOP_HOUR, RETURN_AT, DAMAGE_AT, PRICE_AT, LIVE_HOUR = (8, 30), 10, (14, 0), (16, 0), (18, 30), 20
 TODAY_PRICE_AT = (8, 0)
@@ -179,7 +178,7 @@ def build_demo(catalogue: Catalogue, today: date | None = None, seed: int | None
     cat = Catalogue(catalogue.repo, clock=clock)
     count = 0
     with catalogue.repo.transaction():
-        catalogue.repo.set_meta(DEMO_META_KEY, DEMO_META_VALUE)
+        catalogue.repo.mark_demo()
         for entry in raw["products"]:
             _build_one(cat, clock, entry, today, start, random.Random(f"{seed}:{entry['sku']}"))
             count += 1

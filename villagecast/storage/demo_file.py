@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import paths
 from ..core.catalogue import Catalogue
-from ..core.demo import DEMO_META_KEY, DEMO_META_VALUE, DemoError, build_demo
+from ..core.demo import DemoError, build_demo
 from ..core.errors import DatabaseError
 from .db import Database, open_database
 from .repository import Repository
@@ -36,16 +36,16 @@ def _inspect(path: Path) -> tuple[int, bool]:
     conn, repo = _read_only(path)
     try:
         count = _or_when_no_table(0, repo.count_products)
-        return count, _or_when_no_table(None, repo.get_meta, DEMO_META_KEY) == DEMO_META_VALUE
+        return count, _or_when_no_table(False, repo.is_demo)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError("not_a_database", path=str(path), reason=str(exc)) from exc
     finally:
         conn.close()
 
 
-def _or_when_no_table(default, query, *args):
+def _or_when_no_table(default, query):
     try:
-        return query(*args)
+        return query()
     except sqlite3.OperationalError as exc:
         if str(exc).startswith("no such table"):
             return default  # an empty or older database: nothing of ours in it

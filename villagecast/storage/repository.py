@@ -7,6 +7,7 @@ from .db import Database
 from ..core.product import (SCALAR_FIELDS, Certificate, Document, Evidence, Product, TalkingPoint)
 from .db import write
 
+DEMO_KEY, DEMO_VALUE = "demo", "1"  # the meta row that marks the demo catalogue
 LIST_COLUMNS = ("id", "sku", "name_zh", "name_en", "category", "origin_province", "origin_county",
                 "origin_town", "origin_village", "producer", "live_price_fen", "list_price_fen",
                 "cost_fen", "low_stock_threshold", "search_pinyin", "search_initials", "updated_at")
@@ -30,6 +31,13 @@ class Repository:
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?)"
                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
+    def is_demo(self) -> bool:
+        """True for a database built as the demo catalogue (never the user's own)."""
+        return self.get_meta(DEMO_KEY) == DEMO_VALUE
+
+    def mark_demo(self) -> None:
+        self.set_meta(DEMO_KEY, DEMO_VALUE)
 
     # --- products -----------------------------------------------------------------------------
     def product_id(self, sku: str) -> int | None:

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from ..storage.db import Database
 
 from ..core.catalogue import Catalogue, Changes
-from ..storage import Repository
+from ..storage import Database, Repository
 
 
 class AppSignals(QObject):
@@ -47,13 +46,8 @@ class AppContext:
 
     @cached_property
     def is_demo(self) -> bool:
-        """True when the open file is the demo catalogue, not the user's."""
-        from ..paths import demo_db_path
-
-        try:
-            return self.db_path.resolve() == demo_db_path().resolve()
-        except OSError:
-            return False
+        """True when the open file is the demo catalogue (marked when built), not the user's."""
+        return self.catalogue.repo.is_demo()
 
     def close(self) -> None:
         """Close the database connection."""
