@@ -149,3 +149,14 @@ def test_first_page_is_ignored_when_rows_are_sorted_otherwise(catalogue):
     model.sort(Column.STOCK, Qt.SortOrder.DescendingOrder)
     model.set_source(catalogue, first_page=1)
     assert model.fully_loaded and model.rowCount() == 4
+
+
+def test_origin_column_shows_province_and_county_with_the_full_origin_as_tooltip(catalogue):
+    from villagecast.core.product import Product
+
+    catalogue.add(Product(sku="ZZ-TEA", name_zh="白茶", origin_province="浙江省", origin_county="安吉县",
+                          origin_town="溪龙乡", origin_village="黄杜村"))
+    model = ProductListModel(catalogue)
+    index = model.index(model.row_of("ZZ-TEA"), Column.ORIGIN)
+    assert index.data() == "浙江省安吉县"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "浙江省安吉县溪龙乡黄杜村"

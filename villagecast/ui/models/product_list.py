@@ -308,7 +308,5 @@ class ProductListModel(QAbstractTableModel):
         if column == Column.NAME and row.get("name_en"):
             return row["name_en"]
         if column == Column.ORIGIN:
-            full = "".join(row.get(k) or "" for k in ("origin_province", "origin_county", "origin_town",
-                                                        "origin_village"))
-            return full or None
+            return row.get("origin") or None  # the full origin, joined by the core
         return None
