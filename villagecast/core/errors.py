@@ -64,3 +64,23 @@ class NewerDatabaseError(DatabaseError):
     """The file was written by a newer VillageCast; it is refused and never altered."""
 
     code = "newer_database"
+
+
+class FileError(VillageCastError):
+    """An attached file cannot be read, is refused, or cannot be stored."""
+
+    code = "file"
+
+
+class PhotoError(VillageCastError):
+    """A product photo is not a usable JPEG/PNG image, is too large, or is damaged."""
+
+    code = "photo"
+
+
+def os_reason(exc: BaseException) -> str:
+    """A short code for why an OS call failed: the errno name (``ENOENT``, ``EACCES``) or the exception's class."""
+    import errno
+
+    number = getattr(exc, "errno", None)
+    return errno.errorcode.get(number, type(exc).__name__) if number else type(exc).__name__

@@ -1,0 +1,171 @@
+"""Attached files, kept in a content-addressed folder beside the database.
+
+Each file is copied in as ``<sha[:2]>/<sha256>.<ext>``: moving or deleting the original loses
+nothing, identical content is stored once, and a file is either complete or absent (temporary
+file in the same folder, fsync, ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from villagecast.core.errors import FileError, os_reason
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+_EXT = re.compile(r"[a-z0-9]{1,8}")
+_STORED = re.compile(r"([0-9a-f]{2})/([0-9a-f]{64})\.([a-z0-9]{1,8})")
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_CHUNK = 1024 * 1024
+
+# kind -> (magic prefix, stored extension)
+_KINDS = {
+    "pdf": (b"%PDF-", "pdf"),
+    "jpeg": (b"\xff\xd8\xff", "jpg"),
+    "png": (b"\x89PNG\r\n\x1a\n", "png"),
+}
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file copied into the store."""
+
+    path: str  # relative POSIX path inside the store
+    sha256: str
+    size: int
+    name: str  # original file name, for display
+    kind: str  # "pdf" | "jpeg" | "png"
+
+
+def detect_kind(data: bytes) -> str | None:
+    """The kind named by the file's first bytes, or None."""
+    for kind, (magic, _ext) in _KINDS.items():
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+class FileStore:
+    """A folder of files named by their SHA-256."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def put_bytes(self, data: bytes, ext: str) -> str:
+        """Store ``data`` once under its hash; return the relative path. Never leaves a partial file."""
+        ext = ext.lower().lstrip(".")
+        if not _EXT.fullmatch(ext):
+            raise ValueError(f"bad extension {ext!r}")
+        sha = hashlib.sha256(data).hexdigest()
+        rel = f"{sha[:2]}/{sha}.{ext}"
+        target = self.root / sha[:2] / f"{sha}.{ext}"
+        if target.is_file() and self._hash_of(target) == sha:
+            return rel
+        self._write_atomically(target, data)
+        return rel
+
+    def put_file(
+        self,
+        src: Path,
+        kinds: tuple[str, ...] = ("pdf", "jpeg", "png"),
+        max_bytes: int = MAX_ATTACHMENT_BYTES,
+    ) -> StoredFile:
+        """Copy ``src`` in after checking its size and its type (from its first bytes, not its name)."""
+        src = Path(src)
+        data = _read_limited(src, max_bytes)
+        kind = detect_kind(data)
+        if kind is None or kind not in kinds:
+            raise FileError("unsupported_file_type", path=str(src), kinds=tuple(kinds))
+        rel = self.put_bytes(data, _KINDS[kind][1])
+        return StoredFile(path=rel, sha256=rel[3:67], size=len(data), name=src.name, kind=kind)
+
+    def path(self, rel: str) -> Path:
+        """Absolute path of a stored file. Refuses anything not shaped like the store's own names."""
+        if not isinstance(rel, str):
+            raise FileError("bad_stored_path", path=repr(rel))
+        match = _STORED.fullmatch(rel)
+        if not match or match.group(1) != match.group(2)[:2]:
+            raise FileError("bad_stored_path", path=rel)
+        return self.root / match.group(1) / f"{match.group(2)}.{match.group(3)}"
+
+    def exists(self, rel: str) -> bool:
+        """Whether the stored file is present (a malformed ``rel`` raises ``bad_stored_path``)."""
+        return self.path(rel).is_file()
+
+    def verify(self, rel: str) -> bool:
+        """Whether the stored file is present and its content still hashes to its name."""
+        target = self.path(rel)
+        if not target.is_file():
+            return False
+        return self._hash_of(target) == rel[3:67]
+
+    @staticmethod
+    def _hash_of(path: Path) -> str | None:
+        digest = hashlib.sha256()
+        try:
+            with open(path, "rb") as fh:
+                for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                    digest.update(chunk)
+        except OSError:
+            return None
+        return digest.hexdigest()
+
+    @staticmethod
+    def _write_atomically(target: Path, data: bytes) -> None:
+        tmp_name = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp_name, target)
+            tmp_name = None
+        except OSError as exc:
+            if tmp_name is not None:
+                try:
+                    os.unlink(tmp_name)
+                except OSError:
+                    pass
+            if exc.errno in _DISK_FULL:
+                raise FileError("disk_full", path=str(target)) from exc
+            raise FileError("cannot_write", path=str(target), reason=os_reason(exc)) from exc
+        _fsync_dir(target.parent)
+
+
+def _read_limited(src: Path, max_bytes: int) -> bytes:
+    """Read ``src`` whole, refusing it once it exceeds ``max_bytes`` (without reading the rest)."""
+    try:
+        with open(src, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                raise FileError("file_too_large", path=str(src), size=size, limit=max_bytes)
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise FileError("file_unreadable", path=str(src), reason=os_reason(exc)) from exc
+    if len(data) > max_bytes:  # grew while we read, or st_size was not meaningful
+        raise FileError("file_too_large", path=str(src), size=len(data), limit=max_bytes)
+    return data
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (POSIX); best effort."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
