@@ -39,7 +39,12 @@ def test_old_database_is_migrated_with_data_kept_and_backed_up(tmp_path):
     path = tmp_path / "old.db"
     raw = open_database(path, migrate=False)
     migrations.apply(raw.conn, stop_before=known_names()[-1])  # a file from the previous version
-    Catalogue(Repository(raw)).add(Product(sku="OLD-1", name_zh="老数据", live_price_fen=1200), opening_stock=3)
+    # Rows as the previous version wrote them (today's code writes columns that file does not have yet).
+    now = "2026-11-01T08:00:00+00:00"
+    pid = raw.execute("INSERT INTO products (sku, name_zh, live_price_fen, created_at, updated_at)"
+                      " VALUES ('OLD-1', '老数据', 1200, ?, ?)", [now, now]).lastrowid
+    raw.execute("INSERT INTO stock_moves (product_id, kind, quantity, at) VALUES (?, 'receive', 3, ?)", [pid, now])
+    raw.execute("INSERT INTO certificates (product_id, kind, number) VALUES (?, 'organic', 'C-1')", [pid])
     raw.conn.close()
 
     db = open_database(path)
@@ -47,6 +52,9 @@ def test_old_database_is_migrated_with_data_kept_and_backed_up(tmp_path):
     cat = Catalogue(Repository(db))
     assert cat.get("OLD-1").name_zh == "老数据"
     assert cat.on_hand("OLD-1") == 3
+    old_product = cat.get("OLD-1")
+    assert old_product.certificates[0].file_name == "" and old_product.photos == old_product.audit == []
+    assert cat.list_rows()[0]["approved"] is False  # no selection review yet
     backups = list_backups(path)
     assert [b.reason for b in backups] == ["pre-migration"]
     old = sqlite3.connect(backups[0].path)

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
-from . import pricing
+from . import audit, pricing
 from .errors import Issue, NotFound, StockError, ValidationError
-from .product import PRICE_FIELDS, PRICE_KIND, SCALAR_FIELDS, Product, origin_text, validate_product
+from .product import (CERTIFICATE_WARN_DAYS, CHILD_FIELDS, PRICE_FIELDS, PRICE_KIND, SCALAR_FIELDS, Product,
+                      origin_text, validate_product)
 from .search import pinyin_keys
 
 STOCK_KINDS = ("receive", "sell", "return", "damage", "adjust")
@@ -23,15 +24,31 @@ MAX_QUANTITY = 1_000_000
 
 @dataclass
 class Changes:
-    """What one write touched: product ids, and which aspects ("product", "stock", "price", "removed")."""
+    """What one write touched: product ids, and which aspects ("product", "stock", "price", "removed").
+
+    ``price_ids`` and ``move_id`` name the history rows the write added, so an undo can take them back.
+    """
 
     product_ids: set[int] = field(default_factory=set)
     aspects: set[str] = field(default_factory=set)
     warnings: list[Issue] = field(default_factory=list)
+    price_ids: list[int] = field(default_factory=list)
+    move_id: int | None = None
 
     def merge(self, other: Changes) -> Changes:
         return Changes(self.product_ids | other.product_ids, self.aspects | other.aspects,
-                       self.warnings + other.warnings)
+                       self.warnings + other.warnings, self.price_ids + other.price_ids,
+                       other.move_id if other.move_id is not None else self.move_id)
+
+
+@dataclass
+class ProductRecord:
+    """A product with its whole stock and price history, as stored: what undoing a removal puts back."""
+
+    product: Product
+    created_at: str
+    moves: list[tuple]
+    prices: list[tuple]
 
 
 def utc_now() -> datetime:
@@ -75,15 +92,25 @@ class Catalogue:
         """How many products the catalogue holds."""
         return self.repo.count_products()
 
-    def list_rows(self, limit: int | None = None) -> list[dict]:
-        """Summary rows by SKU: list columns plus ``stock`` on hand, ``low_stock`` and ``origin``.
+    def list_rows(self, limit: int | None = None, *, ids=None, today: date | None = None) -> list[dict]:
+        """Summary rows by SKU: list columns plus ``stock`` on hand and the derived flags.
 
-        ``limit`` gives only the first rows (a window's first screen before the rest loads).
+        ``limit`` gives only the first rows (a window's first screen before the rest loads); ``ids`` only
+        the rows of those products. Flags: ``low_stock``, ``origin``, ``approved`` (selection review),
+        ``certificates`` ("expired" / "expiring" / "" by the earliest end date) and ``unsupported_points``.
         """
-        rows = self.repo.list_rows(limit)
+        rows = self.repo.list_rows_for(ids) if ids is not None else self.repo.list_rows(limit)
+        today_text = (today or self.clock().astimezone().date()).isoformat()
+        from datetime import timedelta
+
+        warn_text = (date.fromisoformat(today_text) + timedelta(days=CERTIFICATE_WARN_DAYS)).isoformat()
         for r in rows:
             r["low_stock"] = r["stock"] <= r["low_stock_threshold"]
             r["origin"] = origin_text(r)
+            r["approved"] = r["review_status"] == audit.APPROVED
+            first = r["first_expiry"]
+            r["certificates"] = "" if not first else "expired" if first < today_text else (
+                "expiring" if first <= warn_text else "")
         return rows
 
     def add(self, p: Product, opening_stock: int = 0) -> Changes:
@@ -92,19 +119,21 @@ class Catalogue:
         if self.repo.product_id(p.sku) is not None:
             raise ValidationError([Issue("sku", "duplicate_sku", {"value": p.sku})])
         now = self._now()
+        changes = Changes(set(), {"product", "price", "stock"}, warnings)
         with self.repo.transaction():
-            pid = self.repo.insert_product(p, pinyin_keys(p.name_zh, origin_text(p)), now)
+            pid = self.repo.insert_product(p, pinyin_keys(p.name_zh, origin_text(p)), now, audit.review(p).status)
+            changes.product_ids.add(pid)
             for name in PRICE_FIELDS:
                 if getattr(p, name) is not None:
-                    self.repo.add_price(pid, PRICE_KIND[name], getattr(p, name), now)
+                    changes.price_ids.append(self.repo.add_price(pid, PRICE_KIND[name], getattr(p, name), now))
             if opening_stock:
-                self._move(pid, "receive", opening_stock, "", None, now)
-        return Changes({pid}, {"product", "price", "stock"}, warnings)
+                changes.move_id = self._move(pid, "receive", opening_stock, "", None, now)
+        return changes
 
     def update(self, sku: str, /, **values) -> Changes:
         """Change fields of a product; changed prices are recorded in the history."""
         old = self.get(sku)
-        unknown = set(values) - set(SCALAR_FIELDS) - {"nutrition", "certificates", "documents", "talking_points"}
+        unknown = set(values) - set(SCALAR_FIELDS) - set(CHILD_FIELDS)
         if unknown:
             raise ValidationError([Issue(name, "unknown_field", {"value": name}) for name in sorted(unknown)])
         new = replace(old, **values)
@@ -113,16 +142,26 @@ class Catalogue:
     def save(self, sku: str, new: Product, _old: Product | None = None) -> Changes:
         """Replace the stored product ``sku`` by ``new`` (which may carry a new SKU)."""
         old = _old or self.get(sku)
+        return self._write(old, new, record_prices=True)
+
+    def revert(self, sku: str, old: Product, price_ids: list[int]) -> Changes:
+        """Undo a ``save``: put ``old`` back over ``sku`` and drop the price rows that save added."""
+        return self._write(self.get(sku), old, record_prices=False, drop_prices=price_ids)
+
+    def _write(self, old: Product, new: Product, record_prices: bool, drop_prices: list[int] = ()) -> Changes:
         warnings = self._check(new)
         if new.sku != old.sku and self.repo.product_id(new.sku) is not None:
             raise ValidationError([Issue("sku", "duplicate_sku", {"value": new.sku})])
         now = self._now()
+        changes = Changes({old.id}, {"product", "price"}, warnings)
         with self.repo.transaction():
-            self.repo.update_product(old.id, new, pinyin_keys(new.name_zh, origin_text(new)), now)
-            for name in PRICE_FIELDS:
+            self.repo.update_product(old.id, new, pinyin_keys(new.name_zh, origin_text(new)), now,
+                                     audit.review(new).status)
+            self.repo.delete_prices(old.id, drop_prices)
+            for name in PRICE_FIELDS if record_prices else ():
                 if getattr(new, name) != getattr(old, name):
-                    self.repo.add_price(old.id, PRICE_KIND[name], getattr(new, name), now)
-        return Changes({old.id}, {"product", "price"}, warnings)
+                    changes.price_ids.append(self.repo.add_price(old.id, PRICE_KIND[name], getattr(new, name), now))
+        return changes
 
     def remove(self, sku: str) -> Changes:
         """Delete a product with its stock and price history."""
@@ -130,6 +169,24 @@ class Catalogue:
         with self.repo.transaction():
             self.repo.delete_product(pid)
         return Changes({pid}, {"removed"})
+
+    def record(self, sku: str) -> ProductRecord:
+        """Everything stored about ``sku``, enough for ``restore`` to put it back after a removal."""
+        product = self.get(sku)
+        moves, prices = self.repo.history_rows(product.id)
+        return ProductRecord(product, self.repo.created_at(product.id), moves, prices)
+
+    def restore(self, record: ProductRecord) -> Changes:
+        """Put a removed product back with its history, as it was (times included)."""
+        p = record.product
+        self._check(p)
+        if self.repo.product_id(p.sku) is not None:
+            raise ValidationError([Issue("sku", "duplicate_sku", {"value": p.sku})])
+        with self.repo.transaction():
+            pid = self.repo.insert_product(p, pinyin_keys(p.name_zh, origin_text(p)), self._now(),
+                                           audit.review(p).status, created_at=record.created_at)
+            self.repo.insert_history_rows(pid, record.moves, record.prices)
+        return Changes({pid}, {"product", "price", "stock"})
 
     # --- stock -------------------------------------------------------------------------------
     def on_hand(self, sku: str) -> int:
@@ -140,10 +197,22 @@ class Catalogue:
         """Record a movement. receive/sell/return/damage take a positive count; adjust a signed one."""
         pid = self._pid(sku)
         with self.repo.transaction():
-            self._move(pid, kind, quantity, reason, session_id, self._now())
+            move_id = self._move(pid, kind, quantity, reason, session_id, self._now())
+        return Changes({pid}, {"stock"}, move_id=move_id)
+
+    def undo_move(self, sku: str, move_id: int) -> Changes:
+        """Take back movement ``move_id`` (undo); refused when stock on hand would go below zero."""
+        pid = self._pid(sku)
+        with self.repo.transaction():
+            quantity = self.repo.delete_stock_move(pid, move_id)
+            if quantity is None:
+                raise NotFound("movement_not_found", sku=sku)
+            on_hand = self.repo.on_hand(pid)
+            if on_hand < 0:
+                raise StockError("below_zero", on_hand=on_hand + quantity, requested=quantity)
         return Changes({pid}, {"stock"})
 
-    def _move(self, pid: int, kind: str, quantity: int, reason: str, session_id, now: str) -> None:
+    def _move(self, pid: int, kind: str, quantity: int, reason: str, session_id, now: str) -> int:
         if kind not in STOCK_KINDS:
             raise StockError("bad_kind", kind=kind)
         if isinstance(quantity, bool) or not isinstance(quantity, int):
@@ -161,7 +230,7 @@ class Catalogue:
         on_hand = self.repo.on_hand(pid)
         if on_hand + delta < 0:
             raise StockError("below_zero", on_hand=on_hand, requested=-delta)
-        self.repo.add_stock_move(pid, kind, delta, reason or "", now, session_id)
+        return self.repo.add_stock_move(pid, kind, delta, reason or "", now, session_id)
 
     def stock_history(self, sku: str) -> list[dict]:
         """Movements oldest first, each with the running ``balance``."""

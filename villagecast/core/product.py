@@ -17,6 +17,11 @@ STORAGE_KINDS = ("ambient", "chilled", "frozen")
 CERTIFICATE_KINDS = ("organic", "green_food", "geo_indication", "compliance_cert", "inspection_report")
 TALKING_POINT_KINDS = ("origin", "nutrition", "taste", "usage", "storage", "story", "after_sales")
 NUTRITION_BASES = ("100g", "100ml")
+# The selection review of the Zhejiang live-commerce selection standard, in its order (compliance SEL-02).
+AUDIT_STEPS = ("supplier_review", "qualification_review", "sample_test", "selling_point_review", "final_approval")
+AUDIT_RESULTS = ("passed", "failed")
+# A passed step of these kinds must cite what was checked (a certificate, report or document).
+AUDIT_EVIDENCE_REQUIRED = ("qualification_review", "sample_test")
 
 CERTIFICATE_WARN_DAYS = 30  # certificates expiring within this many days are flagged
 
@@ -32,8 +37,9 @@ class Certificate:
     issuer: str = ""
     valid_from: str | None = None  # ISO date
     valid_to: str | None = None  # ISO date; None = no expiry stated
-    file_path: str = ""
+    file_path: str = ""  # inside the attachments folder (storage.files), under the content hash
     id: int | None = None
+    file_name: str = ""  # the attached file's original name, for display
 
     def is_valid_on(self, day: date) -> bool:
         """True when ``day`` lies inside the validity window."""
@@ -59,8 +65,9 @@ class Document:
     """Any other file that proves a claim (photo of a test sheet, a contract, a letter)."""
 
     title: str
-    file_path: str = ""
+    file_path: str = ""  # inside the attachments folder (storage.files), under the content hash
     id: int | None = None
+    file_name: str = ""  # the attached file's original name, for display
 
 
 @dataclass
@@ -84,6 +91,32 @@ class TalkingPoint:
     def supported(self) -> bool:
         """A point without evidence is shown as unsupported everywhere."""
         return bool(self.evidence)
+
+
+@dataclass
+class Photo:
+    """A product photo: the kept copy (long edge at most 1600 px) and its thumbnail, in the attachments folder."""
+
+    file: str
+    thumb: str
+    width: int
+    height: int
+    source_name: str = ""
+    id: int | None = None
+
+
+@dataclass
+class AuditEntry:
+    """One line of the selection audit ledger: a review step, who did it, when, the result and the proof."""
+
+    step: str
+    reviewer: str
+    date: str  # ISO date of the review
+    result: str  # "passed" | "failed"
+    evidence: list[Evidence] = field(default_factory=list)
+    note: str = ""
+    points_digest: str = ""  # selling-point review: core.audit.points_digest of the points reviewed
+    id: int | None = None
 
 
 @dataclass
@@ -121,6 +154,8 @@ class Product:
     certificates: list[Certificate] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     talking_points: list[TalkingPoint] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
     id: int | None = None
 
     def to_dict(self) -> dict:
@@ -146,6 +181,15 @@ class Product:
                 p = TalkingPoint(**p)
             points.append(p)
         data["talking_points"] = points
+        data["photos"] = [ph if isinstance(ph, Photo) else Photo(**ph) for ph in data.get("photos", [])]
+        entries = []
+        for a in data.get("audit", []):
+            if not isinstance(a, AuditEntry):
+                a = dict(a)
+                a["evidence"] = [e if isinstance(e, Evidence) else Evidence(**e) for e in a.get("evidence", [])]
+                a = AuditEntry(**a)
+            entries.append(a)
+        data["audit"] = entries
         data["nutrition"] = dict(data.get("nutrition") or {})
         return cls(**data)
 
@@ -174,8 +218,8 @@ def origin_text(item) -> str:
     return "".join(get(name) or "" for name in ORIGIN_FIELDS)
 
 
-SCALAR_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in fields(Product) if f.name not in ("nutrition", "certificates", "documents", "talking_points", "id"))
+CHILD_FIELDS = ("nutrition", "certificates", "documents", "talking_points", "photos", "audit")
+SCALAR_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Product) if f.name not in (*CHILD_FIELDS, "id"))
 PRICE_FIELDS = ("list_price_fen", "live_price_fen", "floor_price_fen", "cost_fen")
 PRICE_KIND = {"list_price_fen": "list", "live_price_fen": "live", "floor_price_fen": "floor", "cost_fen": "cost"}
 INT_FIELDS = ("net_weight_g", "units_per_pack", "gross_weight_g", *PRICE_FIELDS, "shelf_life_days",
@@ -255,6 +299,8 @@ def validate_product(p: Product) -> list[Issue]:
     _validate_prices(p, add)
     _validate_nutrition(p, add)
     _validate_evidence(p, add)
+    _validate_photos(p, add)
+    _validate_audit(p, add)
     return issues
 
 
@@ -322,7 +368,44 @@ def _validate_evidence(p: Product, add) -> None:
             add(Issue(f"{where}.kind", "bad_choice", {"value": t.kind, "choices": TALKING_POINT_KINDS}))
         if not (t.text or "").strip():
             add(Issue(f"{where}.text", "required"))
-        for e in t.evidence:
-            pool = numbers if e.kind == "certificate" else titles if e.kind == "document" else None
-            if pool is None or e.ref not in pool:
-                add(Issue(f"{where}.evidence", "unknown_evidence", {"kind": e.kind, "ref": e.ref}))
+        _check_refs(add, f"{where}.evidence", t.evidence, numbers, titles)
+
+
+def _check_refs(add, where: str, evidence: list[Evidence], numbers: list[str], titles: list[str]) -> None:
+    for e in evidence:
+        pool = numbers if e.kind == "certificate" else titles if e.kind == "document" else None
+        if pool is None or e.ref not in pool:
+            add(Issue(where, "unknown_evidence", {"kind": e.kind, "ref": e.ref}))
+
+
+def _validate_photos(p: Product, add) -> None:
+    files = [ph.file for ph in p.photos]
+    for i, ph in enumerate(p.photos):
+        if not ph.file or not ph.thumb:
+            add(Issue(f"photos[{i}].file", "required"))
+        elif files.count(ph.file) > 1:
+            add(Issue(f"photos[{i}].file", "duplicate", {"value": ph.source_name or ph.file}))
+        for name in ("width", "height"):
+            value = getattr(ph, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                add(Issue(f"photos[{i}].{name}", "at_least_one", {"value": value}))
+
+
+def _validate_audit(p: Product, add) -> None:
+    numbers = [c.number for c in p.certificates]
+    titles = [d.title for d in p.documents]
+    for i, a in enumerate(p.audit):
+        where = f"audit[{i}]"
+        if a.step not in AUDIT_STEPS:
+            add(Issue(f"{where}.step", "bad_choice", {"value": a.step, "choices": AUDIT_STEPS}))
+        if a.result not in AUDIT_RESULTS:
+            add(Issue(f"{where}.result", "bad_choice", {"value": a.result, "choices": AUDIT_RESULTS}))
+        if not (a.reviewer or "").strip():
+            add(Issue(f"{where}.reviewer", "required"))
+        if not a.date:
+            add(Issue(f"{where}.date", "required"))
+        elif not _is_iso_date(a.date):
+            add(Issue(f"{where}.date", "bad_date", {"value": a.date}))
+        _check_refs(add, f"{where}.evidence", a.evidence, numbers, titles)
+        if a.result == "passed" and a.step in AUDIT_EVIDENCE_REQUIRED and not a.evidence:
+            add(Issue(f"{where}.evidence", "evidence_required", {"step": a.step}))

@@ -113,6 +113,49 @@ def m0002_meta(db) -> None:
         """)
 
 
+def m0003_workspace(db) -> None:
+    """Photos, the selection audit ledger, original names of attached files, the stored review status."""
+    _run_script(db, """
+        ALTER TABLE certificates ADD COLUMN file_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE documents ADD COLUMN file_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE products ADD COLUMN review_status TEXT NOT NULL DEFAULT 'not_approved';
+        CREATE TABLE photos (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            thumb TEXT NOT NULL,
+            width INTEGER NOT NULL CHECK (width > 0),
+            height INTEGER NOT NULL CHECK (height > 0),
+            source_name TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX photos_product ON photos(product_id, position);
+        CREATE TABLE audit_entries (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            step TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            date TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('passed', 'failed')),
+            note TEXT NOT NULL DEFAULT '',
+            points_digest TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audit_entries_product ON audit_entries(product_id, position);
+        CREATE TABLE audit_evidence (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES audit_entries(id) ON DELETE CASCADE,
+            certificate_id INTEGER REFERENCES certificates(id) ON DELETE CASCADE,
+            document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+            CHECK ((certificate_id IS NULL) <> (document_id IS NULL))
+        );
+        CREATE INDEX talking_point_evidence_point ON talking_point_evidence(point_id);
+        CREATE INDEX audit_evidence_entry ON audit_evidence(entry_id);
+        CREATE INDEX certificates_product ON certificates(product_id);
+        CREATE INDEX documents_product ON documents(product_id)
+        """)
+
+
 def _run_script(db, script: str) -> None:
     """Run statements one by one: ``executescript`` would commit the migration's transaction."""
     for statement in script.split(";"):
@@ -123,6 +166,7 @@ def _run_script(db, script: str) -> None:
 STEPS = (
     ("0001_initial", m0001_initial),
     ("0002_meta", m0002_meta),
+    ("0003_workspace", m0003_workspace),
 )
 
 
