@@ -8,9 +8,10 @@ import json
 import sys
 from dataclasses import fields, replace
 
-from .cli_support import (MISSING, CliError, money, out, parse_int, print_json, say, table, text_width, warn_issues,
+from .cli_support import (MISSING, CliError, money, out, print_json, say, table, text_width, warn_issues,
                           yuan)
 from .core.errors import Issue, ValidationError
+from .core.fields import parse_field, parse_int
 from .core.money import parse_yuan
 from .core.nutrition import BY_CODE
 from .core.product import (CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Product,
@@ -42,7 +43,6 @@ HELP = {
     "low_stock_threshold": "warn when stock falls to this many",
     "nutrition_basis": "100g or 100ml",
 }
-NULLABLE = {f.name for f in fields(Product) if f.default is None}
 # Keys `products show --json` adds that are derived, so --from-json ignores them.
 DERIVED_KEYS = ("stock", "reference_price", "reference_price_fen")
 ORIGIN_FIELDS = ("origin_province", "origin_county", "origin_town", "origin_village")
@@ -103,7 +103,7 @@ def _field_values(args) -> dict:
         if text is None:
             continue
         try:
-            values[name] = _convert(name, kind, text)
+            values[name] = parse_field(name, text)
         except ValidationError as exc:
             issues.extend(exc.issues)
     if args.perishable is not None:
@@ -111,24 +111,6 @@ def _field_values(args) -> dict:
     if issues:
         raise ValidationError(issues)
     return values
-
-
-def _convert(name: str, kind: str, text: str):
-    if text.strip() == "" and name in NULLABLE:
-        return None
-    if kind == "int":
-        return parse_int(text, name)
-    if kind == "yuan":
-        return parse_yuan(text, name)
-    if kind == "float":
-        try:
-            value = float(text)
-        except ValueError:
-            value = float("nan")
-        if value != value or value in (float("inf"), float("-inf")):
-            raise ValidationError([Issue(name, "not_a_number", {"value": text})])
-        return value
-    return text
 
 
 def _read_json(source: str):

@@ -7,7 +7,6 @@ errors the core raises are worded by ``messages.describe_error``.
 from __future__ import annotations
 
 import json
-import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .core.errors import Issue, ValidationError, VillageCastError
+from .core.fields import parse_int  # noqa: F401 (the commands read counts with it)
 from .core.money import format_fen
 from .messages import describe_issue, tr
 
@@ -138,16 +138,6 @@ class Context:
 
 
 # --- parsing command-line values ----------------------------------------------------------------
-INT_RE = re.compile(r"^[+-]?\d+$")
-
-
-def parse_int(text: str, field: str) -> int:
-    """A whole number from the command line, else a ValidationError naming ``field``."""
-    if not INT_RE.match(text.strip()):
-        raise ValidationError([Issue(field, "not_an_integer", {"value": text})])
-    return int(text)
-
-
 def parse_date(text: str, field: str = "date") -> date:
     """A YYYY-MM-DD date, else a ValidationError naming ``field``."""
     try:
