@@ -32,7 +32,7 @@ def run_app(db_path: Path, *, exit_after_show: bool = False, language: str | Non
     translations = Translations(app)
     translations.switch(choose_language(language))
     settings = config.Settings()
-    apply_font(app, settings.get(config.FONT_POINT_SIZE))
+    apply_font(app, settings.get(config.FONT_POINT_SIZE), settings.get(config.UI_SCALE))
     try:
         return _run(app, Path(db_path), settings, exit_after_show, translations)
     finally:
@@ -48,14 +48,16 @@ def application() -> QApplication:
     return app
 
 
-def apply_font(app: QApplication, point_size: int) -> None:
+def apply_font(app: QApplication, point_size: int, scale_percent: int = 100) -> None:
     """Prefer families that cover Chinese (the first installed one wins), at a comfortable size.
 
+    ``scale_percent`` (100-200, View > UI scale) enlarges every text for projectors and older eyes.
     ``setFamilies`` lets Qt's font matching pick, without enumerating every installed font first.
     """
+    scale = min(max(int(scale_percent), metrics.UI_SCALES[0]), metrics.UI_SCALES[-1])
     font = QFont(app.font())
     font.setFamilies([*metrics.CJK_FAMILIES, *font.families()])
-    font.setPointSize(max(6, int(point_size)))
+    font.setPointSizeF(max(6.0, int(point_size) * scale / 100))
     app.setFont(font)
 
 

@@ -14,9 +14,16 @@ from ..storage import Database, Repository
 
 
 class AppSignals(QObject):
-    """App-wide signals. ``data_changed`` carries the ``core.catalogue.Changes`` of every write."""
+    """App-wide signals.
+
+    ``data_changed`` carries the ``core.catalogue.Changes`` of every write; ``focus_product`` asks the
+    window to show a SKU (after an undo or redo touched it; None = whatever is current);
+    ``error`` carries a sentence for the user when a write in the background (undo, redo) failed.
+    """
 
     data_changed = Signal(object)
+    focus_product = Signal(object)
+    error = Signal(str)
 
 
 @dataclass
@@ -38,6 +45,30 @@ class AppContext:
     def create(cls, db: Database, db_path: Path) -> AppContext:
         """A context over an opened database."""
         return cls(db, Path(db_path))
+
+    def execute(self, command) -> Changes:
+        """Do ``command`` (a ``ui.commands.CatalogueCommand``) and put it on the undo stack.
+
+        A refused write raises (``VillageCastError``) and leaves both the database and the stack as
+        they were; a done one is published.
+        """
+        changes = command.first()
+        self.undo_stack.push(command)
+        return self.publish(changes)
+
+    def report_error(self, exc: BaseException) -> None:
+        """Tell the user, in their language, why a write failed."""
+        from ..messages import describe_error
+
+        self.signals.error.emit(describe_error(exc))
+
+    @cached_property
+    def files(self):
+        """The attachments folder of this catalogue (``storage.files.FileStore``), beside the database."""
+        from .. import paths
+        from ..storage.files import FileStore
+
+        return FileStore(paths.attachments_dir(self.db_path))
 
     def publish(self, changes: Changes) -> Changes:
         """Tell every model and view what a write changed; returns ``changes`` for chaining."""

@@ -12,10 +12,11 @@ BASE_POINT_SIZE = 11
 DEFAULT_WINDOW_SIZE = (1280, 680)
 MINIMUM_WINDOW_SIZE = (760, 460)
 SCREEN_FILL = 0.92  # never open larger than this share of the available screen
-SPLITTER_RATIO = (0.6, 0.4)  # list : detail
+SPLITTER_RATIO = (0.45, 0.55)  # list : editor
+UI_SCALES = (100, 125, 150, 175, 200)  # percent of the base font size (View > UI scale)
 
 # Product list column widths in "中" widths (one CJK character), by column.
-COLUMN_EMS = (9, 8.5, 9.5, 4.5, 3.5, 5)
+COLUMN_EMS = (7.5, 8, 6, 4.5, 3.5, 4.5, 5)
 HEADER_PADDING = 28  # room for the sort arrow and margins, in pixels
 
 # Colours that stay readable on light backgrounds.

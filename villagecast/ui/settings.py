@@ -33,8 +33,13 @@ WINDOW_STATE = Setting("main_window/state", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("main_window/splitter", QByteArray, QByteArray())
 PRODUCT_HEADER_STATE = Setting("catalogue/header", QByteArray, QByteArray())
 FONT_POINT_SIZE = Setting("appearance/font_point_size", int, metrics.BASE_POINT_SIZE)
+UI_SCALE = Setting("appearance/ui_scale_percent", int, 100)  # projectors and older eyes: 100-200
+EDITOR_SECTION = Setting("editor/section", str, "overview")
+LAST_REVIEWER = Setting("editor/last_reviewer", str, "")
+LAST_FOLDER = Setting("editor/last_folder", str, "")
 
-ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE)
+ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE, UI_SCALE,
+       EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER)
 
 
 def open_qsettings() -> QSettings:

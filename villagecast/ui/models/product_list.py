@@ -30,15 +30,17 @@ class Column(IntEnum):
     PRICE = 3
     STOCK = 4
     CATEGORY = 5
+    STATUS = 6
 
 
 HEADERS = {
     Column.SKU: QT_TRANSLATE_NOOP("ProductListModel", "SKU"),
     Column.NAME: QT_TRANSLATE_NOOP("ProductListModel", "Name"),
     Column.ORIGIN: QT_TRANSLATE_NOOP("ProductListModel", "Origin"),
-    Column.PRICE: QT_TRANSLATE_NOOP("ProductListModel", "Live price (¥)"),
+    Column.PRICE: QT_TRANSLATE_NOOP("ProductListModel", "Live ¥"),
     Column.STOCK: QT_TRANSLATE_NOOP("ProductListModel", "Stock"),
     Column.CATEGORY: QT_TRANSLATE_NOOP("ProductListModel", "Category"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ProductListModel", "On-air check"),
 }
 NUMERIC = frozenset((Column.PRICE, Column.STOCK))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -63,11 +65,48 @@ def sort_key(column: Column, row: dict):
         return row.get("live_price_fen")
     if column == Column.STOCK:
         return row.get("stock")
+    if column == Column.STATUS:
+        return status_rank(row)
     return category_text(row).casefold()
 
 
 def category_text(row: dict) -> str:
     return messages.label(messages.CATEGORY_NAMES, row.get("category") or "other")
+
+
+def status_flags(row: dict) -> list[tuple[str, str]]:
+    """(severity, code) of everything that keeps a product off the air or needs care, worst first."""
+    flags = []
+    if not row.get("approved"):
+        flags.append(("danger", "not_approved"))
+    if row.get("certificates") == "expired":
+        flags.append(("danger", "certificate_expired"))
+    elif row.get("certificates") == "expiring":
+        flags.append(("warn", "certificate_expiring"))
+    if row.get("unsupported_points"):
+        flags.append(("warn", "unsupported"))
+    return flags
+
+
+def status_rank(row: dict) -> int:
+    """Worse first when sorted ascending: danger flags weigh most."""
+    return -sum(10 if severity == "danger" else 1 for severity, _ in status_flags(row))
+
+
+def status_text(row: dict) -> str:
+    """Short words for the list cell: what keeps the product off the air, or "Ready"."""
+    t = QCoreApplication.translate
+    words = {
+        "not_approved": lambda: t(CONTEXT, "Not approved"),
+        "certificate_expired": lambda: t(CONTEXT, "Cert. expired"),
+        "certificate_expiring": lambda: t(CONTEXT, "Cert. expiring"),
+        "unsupported": lambda: t(CONTEXT, "%n unsupported", None, row.get("unsupported_points") or 0),
+    }
+    flags = status_flags(row)
+    return " · ".join(words[code]() for _, code in flags) if flags else t(CONTEXT, "Ready")
+
+
+STATUS_COLORS = {"danger": metrics.DANGER_COLOR, "warn": metrics.WARNING_COLOR, "ok": metrics.OK_COLOR}
 
 
 # What each column shows, by column number.
@@ -78,6 +117,7 @@ DISPLAY_TEXT = (
     lambda r: format_fen(r.get("live_price_fen")),
     lambda r: str(r.get("stock", 0)),
     category_text,
+    status_text,
 )
 DISPLAY, TOOLTIP, ALIGNMENT, FOREGROUND, DECORATION = (int(r.value) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -123,6 +163,13 @@ class ProductListModel(QAbstractTableModel):
             return None
         rows = self._all
         return next((n for n, pos in enumerate(self._shown) if rows[pos]["sku"] == sku), None)
+
+    def row_of_id(self, pid: int | None) -> int | None:
+        """The row showing the product with id ``pid``, or None."""
+        if pid is None:
+            return None
+        rows = self._all
+        return next((n for n, pos in enumerate(self._shown) if rows[pos]["id"] == pid), None)
 
     def row_data(self, row: int) -> dict:
         """A copy of the summary dict behind ``row``."""
@@ -195,8 +242,36 @@ class ProductListModel(QAbstractTableModel):
         return not self._partial
 
     def refresh(self, changes=None) -> None:
-        """React to a ``core.catalogue.Changes``. A full reload for now; ``changes`` names what moved."""
-        self.reload()
+        """React to a ``core.catalogue.Changes``: re-read only the rows it names.
+
+        A product added, removed or renamed (SKU order changes), or no ``changes`` at all, reloads
+        everything; otherwise the named rows are replaced in place, and the rows are re-sorted or
+        re-filtered only when their order or the matches changed.
+        """
+        ids = getattr(changes, "product_ids", None)
+        if not ids or "removed" in changes.aspects or self._partial or self._catalogue is None:
+            self.reload()
+            return
+        fresh = {r["id"]: r for r in self._catalogue.list_rows(ids=ids)}
+        where = {r["id"]: pos for pos, r in enumerate(self._all) if r["id"] in ids}
+        if set(fresh) != set(where) or any(fresh[i]["sku"] != self._all[p]["sku"] for i, p in where.items()):
+            self.reload()
+            return
+        for pid, pos in where.items():
+            self._all[pos] = fresh[pid]
+            if self._index is not None:
+                self._index.replace(pos, fresh[pid])
+        self._ranks = {}
+        shown = self._visible_positions()
+        if shown != self._shown:
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
+            return
+        row_of = {pos: n for n, pos in enumerate(self._shown)}
+        for pos in where.values():
+            if pos in row_of:
+                self.dataChanged.emit(self.index(row_of[pos], 0), self.index(row_of[pos], len(Column) - 1))
 
     # --- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
@@ -222,6 +297,11 @@ class ProductListModel(QAbstractTableModel):
             return row["sku"]
         if role == TOOLTIP:
             return self._tooltip(column, row)
+        if column == Column.STATUS:
+            if role != FOREGROUND:
+                return None
+            flags = status_flags(row)
+            return QBrush(QColor(STATUS_COLORS[flags[0][0] if flags else "ok"]))
         if column != Column.STOCK or not row.get("low_stock"):
             return None
         if role == FOREGROUND:
@@ -309,4 +389,22 @@ class ProductListModel(QAbstractTableModel):
             return row["name_en"]
         if column == Column.ORIGIN:
             return row.get("origin") or None  # the full origin, joined by the core
+        if column == Column.STATUS:
+            return self._status_tooltip(row)
         return None
+
+    @staticmethod
+    def _status_tooltip(row: dict) -> str:
+        t = QCoreApplication.translate
+        lines = {
+            "not_approved": lambda: t(CONTEXT, "Not approved for broadcast: the selection review is not "
+                                               "complete and approved (see Selection review)."),
+            "certificate_expired": lambda: t(CONTEXT, "A certificate has expired: do not cite it on air."),
+            "certificate_expiring": lambda: t(CONTEXT, "A certificate expires within 30 days."),
+            "unsupported": lambda: t(CONTEXT, "%n talking point(s) without evidence: do not say them.", None,
+                                     row.get("unsupported_points") or 0),
+        }
+        flags = status_flags(row)
+        if not flags:
+            return t(CONTEXT, "Approved, certificates valid, every talking point has evidence.")
+        return "\n".join(lines[code]() for _, code in flags)

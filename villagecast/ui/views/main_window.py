@@ -1,4 +1,4 @@
-"""The main window: search, the product list and the detail pane. Wiring only; no data logic here."""
+"""The main window: search and the product list beside the product editor. Wiring only; no data logic here."""
 
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ from ... import __version__
 from .. import metrics
 from .. import settings as config
 from ..context import AppContext
+from ..editor.editor import ProductEditor
 from ..models.product_list import Column, ProductListModel
-from .product_detail import ProductDetail
-
 
 
 class ProductTable(QTableView):
@@ -68,15 +67,19 @@ class MainWindow(QMainWindow):
         self.context = context
         self._db_path = context.db_path
         self._is_demo = context.is_demo
-        self.detail.set_catalogue(context.catalogue)
+        self.editor.set_context(context)
         self.model.set_source(context, first_page)
         self.undo_action = context.undo_stack.createUndoAction(self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = context.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.edit_menu.insertAction(first, self.undo_action)
+        self.edit_menu.insertAction(first, self.redo_action)
+        self.edit_menu.insertSeparator(first)
         context.signals.data_changed.connect(self.on_data_changed)
+        context.signals.focus_product.connect(self.focus_product)
+        context.signals.error.connect(self.actions.show_error)
         self._update_status()
         if select_first:
             self.select_sku(self.model.sku_at(0))
@@ -86,7 +89,8 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(objectName="searchEdit")
         self.search.setClearButtonEnabled(True)
         self.table = self._build_table()
-        self.detail = ProductDetail(None, self)
+        self.editor = ProductEditor(self)
+        self.detail = self.editor.detail  # the overview section: every fact, read-only
         left = QWidget(objectName="listPane")
         box = QVBoxLayout(left)
         box.setContentsMargins(6, 6, 0, 0)
@@ -94,7 +98,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.editor)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -126,10 +130,18 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)  # spare width: long names
+        header.setSectionHidden(Column.CATEGORY, True)  # room for names; right-click the header to show it
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._size_columns(table)
         header.setSortIndicator(Column.SKU, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         return table
+
+    def rescale(self) -> None:
+        """After the UI scale changed: row heights and column widths follow the new font."""
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self._size_columns(self.table)
+        self.editor.retranslate()  # section list width
 
     def _size_columns(self, table: QTableView) -> None:
         """Widths from the font: enough "中" for typical content, never narrower than the header."""
@@ -150,14 +162,22 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.clear_search_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
                                                context=Qt.ShortcutContext.WidgetShortcut)
+        from .catalogue_actions import CatalogueActions
+
+        self.actions = CatalogueActions(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.actions.new_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")  # undo and redo join when a catalogue is attached
+        self.edit_menu.addAction(self.actions.delete_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.find_action)
+        self.view_menu.addMenu(self.actions.section_menu)
+        self.view_menu.addMenu(self.actions.scale_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -184,8 +204,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find product"))
         self.about_action.setText(self.tr("&About VillageCast"))
+        self.actions.retranslate()
         self.model.retranslate()
-        self.detail.retranslate()
+        self.editor.retranslate()
         self._update_status()
 
     def _update_status(self) -> None:
@@ -215,7 +236,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(sku)
         if row is None:
             self.table.selectionModel().clear()
-            self.detail.show_product(None)
+            self.editor.show_product(None)
             return False
         index = self.model.index(row, 0)
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -228,8 +249,17 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def focus_product(self, sku: str | None) -> None:
+        """Show ``sku`` (after an undo or redo touched it), clearing a search that hides it."""
+        if sku is None or self.model.row_of(sku) is not None:
+            if sku is not None:
+                self.select_sku(sku)
+            return
+        self.search.clear()
+        self.select_sku(sku)
+
     def _on_query_changed(self, text: str) -> None:
-        sku = self.current_sku() or self.detail.current_sku
+        sku = self.current_sku() or self.editor.current_sku
         self.model.set_query(text)
         if self.model.row_of(sku) is None:
             sku = self.model.sku_at(0)
@@ -237,16 +267,25 @@ class MainWindow(QMainWindow):
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         sku = self.model.sku_at(current.row()) if current.isValid() else None
-        if sku is not None and sku != self.detail.current_sku:
-            self.detail.show_product(sku)
+        if sku is not None and sku != self.editor.current_sku:
+            self.editor.show_product(sku)
 
     def on_data_changed(self, changes) -> None:
-        """One write happened somewhere: refresh the list and, if it concerns it, the detail pane."""
-        sku = self.current_sku()
+        """One write happened somewhere: refresh the list and, if it concerns it, the editor.
+
+        The current product is followed by its id, so a renamed SKU stays selected.
+        """
+        index = self.table.selectionModel().currentIndex()
+        pid = self.model.row_data(index.row())["id"] if index.isValid() else None
         self.model.refresh(changes)
-        self.detail.refresh(changes)
-        if not self.select_sku(sku) and sku is None:
-            self.select_sku(self.model.sku_at(0))
+        self.editor.refresh(changes)
+        row = self.model.row_of_id(pid)
+        sku = self.model.sku_at(row) if row is not None else None
+        if sku is not None and sku != self.editor.current_sku:
+            self.editor.show_product(sku)
+        if not self.select_sku(sku):
+            self.select_sku(self.model.sku_at(min(index.row(), self.model.rowCount() - 1)) if index.isValid()
+                            else self.model.sku_at(0))
 
     def show_about(self) -> None:
         text = self.tr("<h3>VillageCast %1</h3><p>A prepared, honest desktop companion for rural "
@@ -264,6 +303,7 @@ class MainWindow(QMainWindow):
             width = self.width()
             self.splitter.setSizes([int(width * share) for share in metrics.SPLITTER_RATIO])
         self.table.horizontalHeader().restoreState(self.settings.get(config.PRODUCT_HEADER_STATE))
+        self.editor.set_section(self.settings.get(config.EDITOR_SECTION))
 
     def _apply_default_geometry(self) -> None:
         width, height = metrics.DEFAULT_WINDOW_SIZE
@@ -285,6 +325,7 @@ class MainWindow(QMainWindow):
         self.settings.set(config.WINDOW_STATE, self.saveState())
         self.settings.set(config.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(config.PRODUCT_HEADER_STATE, self.table.horizontalHeader().saveState())
+        self.settings.set(config.EDITOR_SECTION, self.editor.section)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -1,0 +1,135 @@
+"""Small input widgets the editor panels share: messages beside fields, optional dates, multi-line text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit,
+                               QToolButton, QWidget, QWidgetAction)
+
+from ... import messages
+from ...core.errors import Issue
+from .. import metrics
+
+
+class IssueLabel(QLabel):
+    """The message under one field: red for an error (not saved), amber for a warning; hidden when empty."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+        self.severity = ""
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        errors = [i for i in issues if i.is_error]
+        shown = errors or issues
+        self.severity = "" if not shown else "error" if errors else "warning"
+        if not shown:
+            self.clear()
+            self.hide()
+            return
+        color = metrics.DANGER_COLOR if errors else metrics.WARNING_COLOR
+        self.setStyleSheet(f"color: {color};")
+        self.setText("\n".join(messages.describe_issue(i) for i in shown))
+        self.show()
+
+    def clear_issues(self) -> None:
+        self.show_issues([])
+
+
+class TextEdit(QPlainTextEdit):
+    """Multi-line text that says ``editingFinished`` when it loses focus after a change (like QLineEdit)."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent=None, lines: int = 3):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on through the form, as in every other field
+        self._lines = lines
+        self._dirty = False
+        self.textChanged.connect(self._changed)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
+    def _changed(self) -> None:
+        self._dirty = True
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLineEdit-like API)
+        if text != self.toPlainText():
+            self.setPlainText(text)
+        self._dirty = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.finish()
+
+    def finish(self) -> None:
+        """Say ``editingFinished`` if the text changed since it was set (tests and focus-out call this)."""
+        if self._dirty:
+            self._dirty = False
+            self.editingFinished.emit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override): keep the height right when the font grows
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 14)
+
+
+class DateField(QWidget):
+    """An optional ISO date (YYYY-MM-DD) typed or picked from a calendar; empty means "not recorded"."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setMaxLength(10)
+        self.button = QToolButton(self)
+        self.button.setText("…")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
+        self.calendar = QCalendarWidget()
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.button.setMenu(menu)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.calendar.clicked.connect(self._picked)
+        box.addWidget(self.edit, 1)
+        box.addWidget(self.button)
+        self.edit.editingFinished.connect(self.editingFinished)
+        self.setFocusProxy(self.edit)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def setText(self, text: str | None) -> None:  # noqa: N802
+        self.edit.setText(text or "")
+
+    def set_tooltips(self, field_tip: str, button_tip: str) -> None:
+        self.edit.setToolTip(field_tip)
+        self.button.setToolTip(button_tip)
+        self.button.setAccessibleName(button_tip)
+
+    def _prepare_calendar(self) -> None:
+        try:
+            day = date.fromisoformat(self.text())
+        except ValueError:
+            day = date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, qdate: QDate) -> None:
+        self.button.menu().hide()
+        self.edit.setText(qdate.toString("yyyy-MM-dd"))
+        self.editingFinished.emit()
