@@ -274,6 +274,8 @@ def _fmt_params(issue: Issue) -> dict:
         params["choices"] = ", ".join(f"{c} ({tr(names[c])})" if c in names else str(c) for c in params["choices"])
     if "whole" in params:
         params["whole"] = label(NUTRIENT_NAMES, params["whole"])
+    if "step" in params:
+        params["step"] = label(AUDIT_STEP_NAMES, params["step"])
     return params
 
 
@@ -336,3 +338,83 @@ ERRORS.update({
         "Messages", "\u201c{path}\u201d is not a demo database and may hold real data; it was not reset. "
         "Choose another --db path."),
 })
+
+
+# --- the product editor: attachments, photos and the selection review -------------------------
+ISSUES.update({
+    "evidence_required": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: a passed {step} must cite the certificate, report or document that was checked."),
+})
+FIELD_NAMES.update({
+    "photos": QT_TRANSLATE_NOOP("Messages", "Photo"),
+    "audit": QT_TRANSLATE_NOOP("Messages", "Review line"),
+    "step": QT_TRANSLATE_NOOP("Messages", "Step"),
+    "reviewer": QT_TRANSLATE_NOOP("Messages", "Reviewer"),
+    "result": QT_TRANSLATE_NOOP("Messages", "Result"),
+    "file": QT_TRANSLATE_NOOP("Messages", "File"),
+    "width": QT_TRANSLATE_NOOP("Messages", "Width"),
+    "height": QT_TRANSLATE_NOOP("Messages", "Height"),
+    "issuer": QT_TRANSLATE_NOOP("Messages", "Issuer"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+})
+AUDIT_STEP_NAMES = {
+    "supplier_review": QT_TRANSLATE_NOOP("Messages", "Supplier preliminary review"),
+    "qualification_review": QT_TRANSLATE_NOOP("Messages", "Qualification review"),
+    "sample_test": QT_TRANSLATE_NOOP("Messages", "Sample evaluation or sampling test"),
+    "selling_point_review": QT_TRANSLATE_NOOP("Messages", "Selling-point review"),
+    "final_approval": QT_TRANSLATE_NOOP("Messages", "Final approval"),
+}
+AUDIT_RESULT_NAMES = {
+    "passed": QT_TRANSLATE_NOOP("Messages", "Passed"),
+    "failed": QT_TRANSLATE_NOOP("Messages", "Failed"),
+}
+# Why a product is not approved for broadcast (core.audit.review reasons).
+AUDIT_REASONS = {
+    "step_missing": QT_TRANSLATE_NOOP("Messages", "{step}: not done yet."),
+    "step_failed": QT_TRANSLATE_NOOP("Messages", "{step}: failed on {date} ({reviewer})."),
+    "approval_before_step": QT_TRANSLATE_NOOP(
+        "Messages", "{step} was recorded on {date}, after the final approval of {approved}: approve again."),
+    "points_changed": QT_TRANSLATE_NOOP(
+        "Messages", "The talking points changed after the selling-point review of {date}: review them again."),
+}
+CHOICE_NAMES.update({"step": AUDIT_STEP_NAMES, "result": AUDIT_RESULT_NAMES})
+ERRORS.update({
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d is too large ({size} bytes; at most {limit}). Nothing was attached."),
+    "unsupported_file_type": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d is not a PDF, JPEG or PNG file (judged by its content, not its name). "
+        "Nothing was attached."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full: \u201c{path}\u201d could not be written. Nothing was changed; free some "
+        "space and try again."),
+    "cannot_write": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d could not be written ({reason}). Nothing was changed."),
+    "bad_stored_path": QT_TRANSLATE_NOOP("Messages", "\u201c{path}\u201d is not a file of this catalogue."),
+    "photo_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "This photo file is too large ({size} bytes; at most {limit}). It was not added."),
+    "not_an_image": QT_TRANSLATE_NOOP("Messages", "This file is not a picture. Only JPEG and PNG photos can be added."),
+    "unsupported_image": QT_TRANSLATE_NOOP(
+        "Messages", "This picture is a {format} file. Only JPEG and PNG photos can be added; save it as JPEG first."),
+    "too_many_pixels": QT_TRANSLATE_NOOP(
+        "Messages", "This picture is {width} \u00d7 {height} pixels, too large to open safely (at most {limit} "
+        "pixels). It was not added."),
+    "damaged_image": QT_TRANSLATE_NOOP(
+        "Messages", "This picture is damaged or incomplete and cannot be read ({reason}). It was not added."),
+    "movement_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "That stock movement of \u201c{sku}\u201d no longer exists."),
+})
+
+
+def _step_params(params: dict) -> dict:
+    out = dict(params)
+    if "step" in out:
+        out["step"] = label(AUDIT_STEP_NAMES, out["step"])
+    return out
+
+
+def describe_review_reason(code: str, params: dict) -> str:
+    """One sentence for a reason ``core.audit.review`` gives for "not approved"."""
+    template = AUDIT_REASONS.get(code)
+    if template is None:
+        return code
+    return tr(template).format_map(_Default(_step_params(params)))
