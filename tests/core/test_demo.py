@@ -70,7 +70,7 @@ def test_stored_products_equal_the_file_as_of_today(products):
     def plain(p: Product) -> dict:
         d = p.to_dict()
         d.pop("id")
-        for key in ("certificates", "documents", "talking_points"):
+        for key in ("certificates", "documents", "talking_points", "photos", "audit"):
             for child in d[key]:
                 child.pop("id")
         return d
@@ -257,3 +257,17 @@ def test_ensure_builds_once(tmp_path):
         assert len(Catalogue(Repository(db)).list_rows()) == len(demo_skus())
     finally:
         db.close()
+
+
+def test_the_selection_review_shows_each_situation(products):
+    from villagecast.core import audit
+
+    status = {sku: audit.review(p) for sku, p in products.items()}
+    not_approved = {sku for sku, r in status.items() if not r.approved}
+    assert not_approved == {"SX-HONEY-500G", "SC-PEPPER-250G", "GS-POTATO-5KG", "GZ-EGG-30"}
+    assert [c for c, _ in status["SX-HONEY-500G"].reasons] == ["step_failed"]
+    assert [c for c, _ in status["SC-PEPPER-250G"].reasons] == ["step_missing"]
+    assert [c for c, _ in status["GS-POTATO-5KG"].reasons] == ["points_changed"]
+    assert len(status["GZ-EGG-30"].reasons) == 5
+    shiitake = [a.result for a in products["ZJ-SHIITAKE-250G"].audit if a.step == "sample_test"]
+    assert shiitake == ["failed", "passed"] and status["ZJ-SHIITAKE-250G"].approved

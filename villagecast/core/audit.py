@@ -71,7 +71,7 @@ def review(p: Product) -> Review:
     if final is not None and final.result == "passed":
         for step in AUDIT_STEPS[:-1]:
             entry = latest.get(step)
-            if entry is not None and entry.date > final.date:
+            if entry is not None and entry.result == "passed" and entry.date > final.date:
                 reasons.append(("approval_before_step", {"step": step, "date": entry.date,
                                                          "approved": final.date}))
     selling = latest.get("selling_point_review")

@@ -19,9 +19,10 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from .. import paths
+from . import audit
 from .catalogue import Catalogue
 from .errors import VillageCastError
-from .product import PRICE_KIND, Product
+from .product import PRICE_KIND, AuditEntry, Evidence, Product
 
 DEFAULT_SEED = 20261123
 # Local times of the daily timetable. Day 0 (today) events never land after "now".
@@ -67,9 +68,23 @@ def _product_from_entry(entry: dict, today: date) -> Product:
         certificates.append(cert)
     data["certificates"] = certificates
     try:
-        return Product.from_dict(data)
+        product = Product.from_dict({**data, "audit": []})
+        product.audit = [_audit_entry(line, product, today) for line in data.get("audit", [])]
     except (KeyError, TypeError) as exc:
         raise DemoError("bad_demo_data", sku=entry.get("sku"), reason=str(exc)) from exc
+    return product
+
+
+def _audit_entry(line: dict, product: Product, today: date) -> AuditEntry:
+    """A ledger line of the file: ``day`` is an offset; a selling-point review saw the first
+    ``points_reviewed`` talking points (all of them when not given)."""
+    line = dict(line)
+    day = _day(today, line.pop("day"))
+    seen = line.pop("points_reviewed", len(product.talking_points))
+    entry = AuditEntry(date=day, evidence=[Evidence(**e) for e in line.pop("evidence", [])], **line)
+    if entry.step == "selling_point_review":
+        entry.points_digest = audit.points_digest(product.talking_points[:seen])
+    return entry
 
 
 def load_demo_products(today: date | None = None) -> list[Product]:
