@@ -176,3 +176,14 @@ def test_switching_language_retranslates_the_window(qapp, window):
         assert window.file_menu.title() == "&File"
     finally:
         translations.remove()
+
+
+def test_overview_and_list_say_when_a_product_is_not_approved_for_broadcast(qtbot, window):
+    window.select_sku("WAL-001")
+    text = detail_text(window)
+    assert "Not approved for broadcast" in text and "Supplier preliminary review: not done yet." in text
+    row = window.model.row_data(window.model.row_of("WAL-001"))
+    assert row["approved"] is False and row["unsupported_points"] == 1
+    status = window.model.index(window.model.row_of("WAL-001"), Column.STATUS)
+    assert "Not approved" in status.data() and "1 unsupported" in status.data()
+    assert "selection review" in status.data(Qt.ItemDataRole.ToolTipRole)

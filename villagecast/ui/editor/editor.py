@@ -69,7 +69,7 @@ class ProductEditor(QWidget):
     # --- wiring ---------------------------------------------------------------------------------
     def set_context(self, context) -> None:
         self.context = context
-        self.detail.set_catalogue(context.catalogue)
+        self.detail.set_catalogue(context.catalogue, context.files)
 
     @property
     def current_sku(self) -> str | None:

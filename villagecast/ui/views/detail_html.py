@@ -55,6 +55,7 @@ class Facts:
     reference_fen: int | None
     today: date
     edition: int
+    cover_url: str = ""  # file URL of the first photo's thumbnail, when it is on disk
 
 
 def esc(value) -> str:
@@ -93,7 +94,7 @@ def section(title: str, body: str) -> str:
 def product_html(p: Product, facts: Facts) -> str:
     """The whole pane for ``p``."""
     return "".join([
-        header(p), prices(p, facts), stock(p, facts), spec(p), keeping(p), origin(p), supply(p),
+        header(p, facts), review(p), prices(p, facts), stock(p, facts), spec(p), keeping(p), origin(p), supply(p),
         certificates(p.certificates, facts.today), documents(p), talking_points(p, facts.today),
         nutrition_facts(p, facts.edition),
     ])
@@ -104,9 +105,38 @@ def placeholder() -> str:
         esc(translate("ProductDetail", "Select a product to see everything recorded about it.")))
 
 
-def header(p: Product) -> str:
+def header(p: Product, facts: Facts | None = None) -> str:
     sub = " · ".join(x for x in (p.name_en, p.sku, label(messages.CATEGORY_NAMES, p.category)) if x)
-    return f"<h2>{esc(p.name_zh)}</h2><p class='muted'>{esc(sub)}</p>"
+    photos = ""
+    if p.photos:
+        count = esc(translate("ProductDetail", "%n photo(s)", None, len(p.photos)))
+        image = f"<img src='{esc(facts.cover_url)}' height=120><br>" if facts and facts.cover_url else ""
+        photos = f"<p>{image}<span class='muted'>{count}</span></p>"
+    return f"<h2>{esc(p.name_zh)}</h2><p class='muted'>{esc(sub)}</p>{photos}"
+
+
+def review(p: Product) -> str:
+    """Approved for broadcast or not, with every reason (core.audit decides)."""
+    from ...core import audit
+
+    result = audit.review(p)
+    title = translate("ProductDetail", "Selection review")
+    if result.approved:
+        final = result.steps[-1].entry
+        text = translate("ProductDetail", "Approved for broadcast on %1 by %2").replace(
+            "%1", final.date).replace("%2", final.reviewer)
+        return section(title, f"<p>{span('ok', text)}</p>")
+    reasons = "".join(f"<li>{esc(messages.describe_review_reason(code, params))}</li>"
+                      for code, params in result.reasons)
+    return section(title, f"<p>{span('danger', translate('ProductDetail', 'Not approved for broadcast'))}</p>"
+                          f"<ul>{reasons}</ul>")
+
+
+def attached(name: str) -> str:
+    """A muted note naming the attached file, or nothing."""
+    if not name:
+        return ""
+    return "<br>" + span("muted", translate("ProductDetail", "File: %1").replace("%1", name))
 
 
 def yuan(fen: int | None) -> str:
@@ -203,14 +233,14 @@ def certificates(certs: list[Certificate], today: date) -> str:
         blocks.append(
             f"<p class='cert'><b>{esc(label(messages.CERTIFICATE_NAMES, c.kind))}</b> {esc(c.number)}"
             f"&nbsp;&nbsp;{certificate_status(c, today)}<br>"
-            f"<span class='muted'>{esc(issuer)} · {esc(valid_word)} {esc(valid)}</span></p>")
+            f"<span class='muted'>{esc(issuer)} · {esc(valid_word)} {esc(valid)}</span>{attached(c.file_name)}</p>")
     return section(title, "".join(blocks))
 
 
 def documents(p: Product) -> str:
     if not p.documents:
         return ""
-    items = "".join(f"<li>{esc(d.title)}</li>" for d in p.documents)
+    items = "".join(f"<li>{esc(d.title)}{attached(d.file_name)}</li>" for d in p.documents)
     return section(translate("ProductDetail", "Documents"), f"<ul>{items}</ul>")
 
 

@@ -20,6 +20,7 @@ class ProductDetail(QTextBrowser):
     def __init__(self, catalogue=None, parent=None):
         super().__init__(parent)
         self._catalogue = catalogue
+        self._files = None
         self._sku: str | None = None
         self._product_id: int | None = None
         self._shown: tuple | None = None  # (product, facts) last shown, for re-rendering without a query
@@ -28,9 +29,10 @@ class ProductDetail(QTextBrowser):
         self.setReadOnly(True)
         self._styled = False  # style sheet and margins are set with the first content
 
-    def set_catalogue(self, catalogue) -> None:
-        """Read products from ``catalogue`` from now on (shown with the next ``show_product``)."""
+    def set_catalogue(self, catalogue, files=None) -> None:
+        """Read products from ``catalogue`` (photos from ``files``, a FileStore) from the next ``show_product``."""
         self._catalogue = catalogue
+        self._files = files
         self._sku = self._product_id = self._shown = None
 
     @property
@@ -70,6 +72,19 @@ class ProductDetail(QTextBrowser):
             self.document().setDocumentMargin(12)
         self.setHtml(html)
 
+    def _cover_url(self, product) -> str:
+        if not product.photos or self._files is None:
+            return ""
+        from PySide6.QtCore import QUrl
+
+        from ...core.errors import FileError
+
+        try:
+            path = self._files.path(product.photos[0].thumb)
+        except FileError:
+            return ""
+        return QUrl.fromLocalFile(str(path)).toString() if path.is_file() else ""
+
     def _html(self, sku: str | None) -> str:
         from datetime import date
 
@@ -89,6 +104,6 @@ class ProductDetail(QTextBrowser):
             return pages.placeholder()
         self._product_id = product.id
         today = date.today()
-        facts = pages.Facts(on_hand, reference, today, nutrition.edition_for(today))
+        facts = pages.Facts(on_hand, reference, today, nutrition.edition_for(today), self._cover_url(product))
         self._shown = (product, facts)
         return pages.product_html(product, facts)
