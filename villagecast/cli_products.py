@@ -14,11 +14,11 @@ from .core.errors import Issue, ValidationError
 from .core.fields import parse_field, parse_int
 from .core.money import parse_yuan
 from .core.nutrition import BY_CODE
-from .core.product import (CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Product,
-                           type_issues)
+from .core import audit
+from .core.product import CATEGORIES, CHILD_FIELDS, PRICE_FIELDS, STORAGE_KINDS, Product, type_issues
 from .core.search import filter_rows
-from .messages import (CATEGORY_NAMES, CERTIFICATE_NAMES, FIELD_NAMES, NUTRIENT_NAMES, POINT_KIND_NAMES, STORAGE_NAMES,
-                       field_name, label)
+from .messages import (AUDIT_RESULT_NAMES, AUDIT_STEP_NAMES, CATEGORY_NAMES, CERTIFICATE_NAMES, FIELD_NAMES,
+                       NUTRIENT_NAMES, POINT_KIND_NAMES, STORAGE_NAMES, describe_review_reason, field_name, label)
 
 # (option, Product field, how the text is read); prices are given in yuan.
 FIELD_OPTIONS = (
@@ -228,6 +228,12 @@ def point_line(p: Product, t, today: date) -> str:
     return f"[{label(POINT_KIND_NAMES, t.kind)}] {t.text}  ({proof})"
 
 
+def audit_line(a) -> str:
+    refs = ", ".join(e.ref for e in a.evidence)
+    return "  ".join(x for x in (a.date, label(AUDIT_STEP_NAMES, a.step), label(AUDIT_RESULT_NAMES, a.result),
+                                 a.reviewer, refs, a.note) if x)
+
+
 def cmd_show(args, ctx) -> int:
     cat = ctx.catalogue
     p = cat.get(args.sku)
@@ -239,7 +245,7 @@ def cmd_show(args, ctx) -> int:
     lines = []
     for f in fields(Product):
         name, value = f.name, getattr(p, f.name)
-        if name in ("id", "nutrition", "certificates", "documents", "talking_points"):
+        if name == "id" or name in CHILD_FIELDS:
             continue
         if name in PRICE_FIELDS:
             value = money(value)
@@ -252,12 +258,17 @@ def cmd_show(args, ctx) -> int:
         lines.append((field_name(name), MISSING if value in (None, "") else str(value)))
     lines.append((say("on_hand"), str(stock)))
     lines.append((say("reference_price"), say("none") if reference is None else money(reference)))
+    result = audit.review(p)
+    lines.append((say("audit"), say("approved") if result.approved else say("not_approved")))
     width = max(text_width(k) for k, _ in lines)
     out("\n".join(f"{k}{' ' * (width - text_width(k))}  {v}".rstrip() for k, v in lines))
     sections = {
         "certificates": [certificate_line(c, today) for c in p.certificates],
-        "documents": [f"{d.title}  {d.file_path}" for d in p.documents],
+        "documents": [f"{d.title}  {d.file_name}" for d in p.documents],
         "talking_points": [point_line(p, t, today) for t in p.talking_points],
+        "audit": [audit_line(a) for a in p.audit]
+        + [f"! {describe_review_reason(code, params)}" for code, params in result.reasons],
+        "photos": [f"{ph.source_name or ph.file}  {ph.width}\u00d7{ph.height}" for ph in p.photos],
         "nutrition_per": [f"{label(NUTRIENT_NAMES, code)}: {amount:g} {BY_CODE[code].unit}"
                           for code, amount in p.nutrition.items()],
     }

@@ -77,6 +77,10 @@ TEXT = {
     "cert_expired": QT_TRANSLATE_NOOP("Cli", "EXPIRED"),
     "cert_not_yet_valid": QT_TRANSLATE_NOOP("Cli", "not valid yet"),
     "cert_expiring": QT_TRANSLATE_NOOP("Cli", "expires in {days} days"),
+    "photos": QT_TRANSLATE_NOOP("Cli", "Photos"),
+    "audit": QT_TRANSLATE_NOOP("Cli", "Selection review"),
+    "approved": QT_TRANSLATE_NOOP("Cli", "Approved for broadcast"),
+    "not_approved": QT_TRANSLATE_NOOP("Cli", "NOT approved for broadcast"),
     # doctor
     "database": QT_TRANSLATE_NOOP("Cli", "Database: {path}"),
     "check_qt_platform": QT_TRANSLATE_NOOP("Cli", "Qt platform plugin"),
