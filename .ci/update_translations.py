@@ -100,6 +100,38 @@ def fill(path: Path, table: dict[str, str]) -> int:
     return count
 
 
+# English plural forms that "(s)" alone cannot give.
+ENGLISH_FORMS = {
+    "These files were not added:": ("This file was not added:", "These files were not added:"),
+    "%n talking point(s) without evidence: do not say them.": (
+        "%n talking point without evidence: do not say it.", "%n talking points without evidence: do not say them."),
+}
+
+
+def english_plurals(path: Path) -> int:
+    """Fill the en file's plural forms: "%n day(s)" -> "%n day" / "%n days" (or ENGLISH_FORMS)."""
+    tree = ET.parse(path)
+    count = 0
+    for msg in tree.getroot().iter("message"):
+        if msg.get("numerus") != "yes":
+            continue
+        source = msg.findtext("source")
+        forms = ENGLISH_FORMS.get(source, (source.replace("(s)", ""), source.replace("(s)", "s")))
+        tr = msg.find("translation")
+        for form in list(tr):
+            tr.remove(form)
+        for text in forms:
+            ET.SubElement(tr, "numerusform").text = text
+        tr.attrib.pop("type", None)
+        count += 1
+    ET.indent(tree)
+    with open(path, "wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
+        fh.write(b"\n")
+    return count
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fill", type=Path, help="JSON of zh_CN translations to merge")
@@ -110,6 +142,7 @@ def main() -> int:
     if args.fill:
         n = fill(ts_path("zh_CN"), json.loads(args.fill.read_text(encoding="utf-8")))
         print(f"filled {n} zh_CN messages")
+    english_plurals(ts_path("en"))
     for lang in LANGUAGES:
         lrelease(lang)
     left = unfinished(ts_path("zh_CN"))

@@ -4,6 +4,7 @@ import ast
 import importlib.util
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,24 @@ def test_every_literal_translation_is_visible_to_lupdate():
                 continue
             if in_fstring or (name == "translate" and not _is_text(call.args[0])):
                 bad.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+            elif name == "translate" and len(call.args) > 3 and not isinstance(call.args[3], ast.Name):
+                bad.append(f"{path.relative_to(ROOT)}:{call.lineno}")  # lupdate drops such a plural entirely
+            elif isinstance(call.func, ast.Name) and (name == "tr" or len(call.args) < 2):
+                # lupdate files a bare tr("…") (a helper, or tr = self.tr) under no context, and a one-argument
+                # translate("…") not at all, while the running code looks it up under a real context.
+                bad.append(f"{path.relative_to(ROOT)}:{call.lineno}")
     assert bad == []
+
+
+def test_lupdate_files_bare_tr_helpers_under_no_context(tmp_path):
+    """Why bare ``tr("…")`` calls are refused above: lupdate puts them in the empty context."""
+    source = tmp_path / "helper.py"
+    source.write_text("def tr(text):\n    return text\n\n\nclass Panel:\n    def fill(self):\n"
+                      "        return tr('bare helper'), self.tr('own context')\n", encoding="utf-8")
+    ts = tmp_path / "out.ts"
+    subprocess.run([tools.tool("lupdate"), str(source), "-ts", str(ts)], check=True, capture_output=True)
+    found = {(ctx or "", msg.findtext("source")) for ctx, msg in tools.messages(ts)}
+    assert found == {("", "bare helper"), ("Panel", "own context")}
 
 
 def test_the_lupdate_check_catches_both_mistakes():

@@ -21,6 +21,290 @@
     </message>
   </context>
   <context>
+    <name>AuditForm</name>
+    <message>
+      <source>Check the supplier's name, credit code or ID, real address, contact and licences.</source>
+      <translation>核对供货方名称、统一社会信用代码或身份证、实际地址、联系方式和许可证。</translation>
+    </message>
+    <message>
+      <source>Check the certificates and inspection reports: genuine, for this product, still valid.</source>
+      <translation>核对证书和检测报告：真实、对应本商品、仍在有效期内。</translation>
+    </message>
+    <message>
+      <source>Taste and inspect a sample yourself, or send one to a laboratory for testing.</source>
+      <translation>亲自试吃、查验样品，或送实验室检测。</translation>
+    </message>
+    <message>
+      <source>Every talking point is true and backed by a certificate or document.</source>
+      <translation>每条卖点都属实，并有证书或资料作依据。</translation>
+    </message>
+    <message>
+      <source>The person responsible for quality signs off: the product may go on air.</source>
+      <translation>品控负责人签字确认：商品可以上播。</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>证书</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>Document: %1</source>
+      <translation>资料：%1</translation>
+    </message>
+    <message>
+      <source>%1 (expired on %2)</source>
+      <translation>%1（已于 %2 过期）</translation>
+    </message>
+    <message>
+      <source>%1 (valid from %2)</source>
+      <translation>%1（%2 起生效）</translation>
+    </message>
+    <message>
+      <source>%1 (expires on %2)</source>
+      <translation>%1（%2 到期）</translation>
+    </message>
+    <message>
+      <source>Tick what was checked</source>
+      <translation>勾选审核时查看过的依据</translation>
+    </message>
+    <message>
+      <source>Record a review</source>
+      <translation>记录一次审核</translation>
+    </message>
+    <message>
+      <source>Who checked it</source>
+      <translation>谁审核的</translation>
+    </message>
+    <message>
+      <source>Remembered for the next line</source>
+      <translation>下次会自动填上</translation>
+    </message>
+    <message>
+      <source>The day of the review, as YYYY-MM-DD</source>
+      <translation>审核日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>Pick from a calendar</source>
+      <translation>从日历中选择</translation>
+    </message>
+    <message>
+      <source>No certificates or documents yet: add them in the Certificates section.</source>
+      <translation>还没有证书或资料：请先在“证书”页添加。</translation>
+    </message>
+    <message>
+      <source>What was checked, and how (optional)</source>
+      <translation>审核了什么、怎么审核的（可不填）</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Add this line to the ledger (Ctrl+Enter)</source>
+      <translation>把这一条记入台账（Ctrl+Enter）</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPanel</name>
+    <message>
+      <source>Approved for broadcast</source>
+      <translation>已批准上播</translation>
+    </message>
+    <message>
+      <source>Not approved for broadcast</source>
+      <translation>未批准上播</translation>
+    </message>
+    <message>
+      <source>All five steps passed and the final approval covers them. Keep this ledger for at least three years.</source>
+      <translation>五个步骤都已通过，最终审批涵盖了它们。本台账请至少保存三年。</translation>
+    </message>
+    <message>
+      <source>Not done yet</source>
+      <translation>尚未进行</translation>
+    </message>
+    <message>
+      <source>%1 — %2, %3</source>
+      <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+      <source>The talking points changed since: review them again.</source>
+      <translation>之后卖点有改动：需要重新审核。</translation>
+    </message>
+    <message>
+      <source>A step was recorded after it: approve again.</source>
+      <translation>之后又记录了其他步骤：需要重新审批。</translation>
+    </message>
+    <message>
+      <source>A later line of the same step replaces this one.</source>
+      <translation>同一步骤后来的记录取代了这一条。</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>The five steps</source>
+      <translation>五个步骤</translation>
+    </message>
+    <message>
+      <source>Ledger</source>
+      <translation>台账</translation>
+    </message>
+    <message>
+      <source>Newest first. Each step counts by its latest line; grey lines were replaced by a later one.</source>
+      <translation>最新的在前。每个步骤以最后一条记录为准；灰色的记录已被后来的取代。</translation>
+    </message>
+    <message>
+      <source>Step, result, reviewer, evidence, note</source>
+      <translation>步骤、结果、审核人、依据、备注</translation>
+    </message>
+    <message>
+      <source>Selection review ledger</source>
+      <translation>选品审核台账</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>删除记录</translation>
+    </message>
+    <message>
+      <source>Remove the selected line from the ledger (Delete; can be undone)</source>
+      <translation>从台账中删除所选记录（Delete 键；可撤销）</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Record a review of this step</source>
+      <translation>记录这一步的审核</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>记录：%1</translation>
+    </message>
+    <message>
+      <source>Review line</source>
+      <translation>审核记录</translation>
+    </message>
+    <message>
+      <source>Remove review line</source>
+      <translation>删除审核记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>BasicsPanel</name>
+    <message>
+      <source>Name and category</source>
+      <translation>名称与品类</translation>
+    </message>
+    <message>
+      <source>Prices (yuan)</source>
+      <translation>价格（元）</translation>
+    </message>
+    <message>
+      <source>Size and weight</source>
+      <translation>规格与重量</translation>
+    </message>
+    <message>
+      <source>Storage and stock</source>
+      <translation>储存与库存</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>产地</translation>
+    </message>
+    <message>
+      <source>Supply and after-sales</source>
+      <translation>供货与售后</translation>
+    </message>
+    <message>
+      <source>Type a date as YYYY-MM-DD, or leave it empty</source>
+      <translation>按 YYYY-MM-DD 填写日期，或留空</translation>
+    </message>
+    <message>
+      <source>Pick from a calendar</source>
+      <translation>从日历中选择</translation>
+    </message>
+    <message>
+      <source>Fresh goods that spoil: no 7-day no-reason returns</source>
+      <translation>鲜活易腐商品：不适用七天无理由退货</translation>
+    </message>
+    <message>
+      <source>Letters, digits, - _ . ; at most 40. Renaming keeps all history.</source>
+      <translation>字母、数字、- _ .，最多 40 个字符。改货号不会丢失任何记录。</translation>
+    </message>
+    <message>
+      <source>The name buyers see and the anchor says</source>
+      <translation>买家看到、主播口播的名称</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogueActions</name>
+    <message>
+      <source>&amp;New product…</source>
+      <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>Add a product to the catalogue (Ctrl+N)</source>
+      <translation>在目录里添加一个商品（Ctrl+N）</translation>
+    </message>
+    <message>
+      <source>&amp;Delete product…</source>
+      <translation>删除商品(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>Product &amp;section</source>
+      <translation>商品分页(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Next section</source>
+      <translation>下一页</translation>
+    </message>
+    <message>
+      <source>Previous section</source>
+      <translation>上一页</translation>
+    </message>
+    <message>
+      <source>UI &amp;scale</source>
+      <translation>界面缩放(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Delete product</source>
+      <translation>删除商品</translation>
+    </message>
+    <message>
+      <source>Delete “%1” (%2) with its stock and price history?
+
+Edit &gt; Undo brings it back.</source>
+      <translation>删除“%1”（%2）及其库存和价格记录？
+
+可以用“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>删除 %1</translation>
+    </message>
+    <message>
+      <source>VillageCast could not save</source>
+      <translation>村播通未能保存</translation>
+    </message>
+  </context>
+  <context>
     <name>Cli</name>
     <message>
       <source>Added “{sku}” {name}.</source>
@@ -203,6 +487,22 @@
       <translation>{days} 天后到期</translation>
     </message>
     <message>
+      <source>Photos</source>
+      <translation>商品图片</translation>
+    </message>
+    <message>
+      <source>Selection review</source>
+      <translation>选品审核</translation>
+    </message>
+    <message>
+      <source>Approved for broadcast</source>
+      <translation>已批准上播</translation>
+    </message>
+    <message>
+      <source>NOT approved for broadcast</source>
+      <translation>未批准上播</translation>
+    </message>
+    <message>
       <source>Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
@@ -265,6 +565,298 @@
     <message>
       <source>Some checks failed.</source>
       <translation>有检查项没有通过。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceForm</name>
+    <message>
+      <source>Type a date as YYYY-MM-DD, or leave it empty</source>
+      <translation>按 YYYY-MM-DD 填写日期，或留空</translation>
+    </message>
+    <message>
+      <source>Pick from a calendar</source>
+      <translation>从日历中选择</translation>
+    </message>
+    <message>
+      <source>As printed on the certificate; talking points cite it by this number, and follow when you correct it</source>
+      <translation>按证书上印的填写；卖点按这个编号引用它，改正编号后引用会自动跟着改</translation>
+    </message>
+    <message>
+      <source>empty: no end date</source>
+      <translation>留空：无截止日期</translation>
+    </message>
+    <message>
+      <source>A short name, e.g. “Pesticide residue test, March 2026”</source>
+      <translation>简短的名称，例如“2026年3月农残检测”</translation>
+    </message>
+    <message>
+      <source>(unnamed file)</source>
+      <translation>（未命名文件）</translation>
+    </message>
+    <message>
+      <source>No file attached</source>
+      <translation>未附文件</translation>
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation>附加文件</translation>
+    </message>
+    <message>
+      <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+      <translation>PDF、JPEG 或 PNG (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Not attached</source>
+      <translation>未附加</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>无法打开</translation>
+    </message>
+    <message>
+      <source>The attached file “%1” is missing from the attachments folder.</source>
+      <translation>附件文件夹里找不到附加的文件“%1”。</translation>
+    </message>
+    <message>
+      <source>Attach file…</source>
+      <translation>附加文件…</translation>
+    </message>
+    <message>
+      <source>Copy a PDF, JPEG or PNG file into the catalogue (or drop it here)</source>
+      <translation>把 PDF、JPEG 或 PNG 文件复制进目录（也可以拖到这里）</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Open the attached file in its usual program</source>
+      <translation>用常用程序打开附加的文件</translation>
+    </message>
+    <message>
+      <source>Remove file</source>
+      <translation>移除文件</translation>
+    </message>
+    <message>
+      <source>Detach the file (Undo brings it back)</source>
+      <translation>移除附加的文件（撤销可恢复）</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidencePanel</name>
+    <message>
+      <source>issuer not recorded</source>
+      <translation>未记录发证机构</translation>
+    </message>
+    <message>
+      <source>No file attached</source>
+      <translation>未附文件</translation>
+    </message>
+    <message>
+      <source>File: %1</source>
+      <translation>文件：%1</translation>
+    </message>
+    <message>
+      <source>New certificate</source>
+      <translation>新证书</translation>
+    </message>
+    <message>
+      <source>New document</source>
+      <translation>新资料</translation>
+    </message>
+    <message>
+      <source>Add a certificate or document to describe it here</source>
+      <translation>添加证书或资料后，在这里填写它的信息</translation>
+    </message>
+    <message>
+      <source>Selected certificate</source>
+      <translation>所选证书</translation>
+    </message>
+    <message>
+      <source>Selected document</source>
+      <translation>所选资料</translation>
+    </message>
+    <message>
+      <source>Certificates and inspection reports</source>
+      <translation>证书和检测报告</translation>
+    </message>
+    <message>
+      <source>Other documents (test sheets, contracts, letters)</source>
+      <translation>其他资料（检测单、合同、证明信等）</translation>
+    </message>
+    <message>
+      <source>No certificates yet.</source>
+      <translation>还没有证书。</translation>
+    </message>
+    <message>
+      <source>No documents yet.</source>
+      <translation>还没有资料。</translation>
+    </message>
+    <message>
+      <source>Add certificate</source>
+      <translation>添加证书</translation>
+    </message>
+    <message>
+      <source>Add document</source>
+      <translation>添加资料</translation>
+    </message>
+    <message>
+      <source>Remove certificate</source>
+      <translation>删除证书</translation>
+    </message>
+    <message>
+      <source>Remove document</source>
+      <translation>删除资料</translation>
+    </message>
+    <message>
+      <source>Remove the selected one (Delete key in the list); Undo brings it back</source>
+      <translation>删除所选项（在列表中按 Delete 键）；撤销可恢复</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>证书</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>资料</translation>
+    </message>
+    <message>
+      <source>Tip: drop a PDF, JPEG or PNG file on this page to attach it to the selected certificate or document.</source>
+      <translation>提示：把 PDF、JPEG 或 PNG 文件拖到本页，就会附加到所选的证书或资料上。</translation>
+    </message>
+    <message>
+      <source>Certificate kind</source>
+      <translation>证书类型</translation>
+    </message>
+    <message>
+      <source>Certificate number</source>
+      <translation>证书编号</translation>
+    </message>
+    <message>
+      <source>Certificate issuer</source>
+      <translation>发证机构</translation>
+    </message>
+    <message>
+      <source>Certificate validity</source>
+      <translation>证书有效期</translation>
+    </message>
+    <message>
+      <source>Document title</source>
+      <translation>资料标题</translation>
+    </message>
+    <message>
+      <source>Remove certificate “%1”?</source>
+      <translation>删除证书“%1”？</translation>
+    </message>
+    <message>
+      <source>Remove document “%1”?</source>
+      <translation>删除资料“%1”？</translation>
+    </message>
+    <message>
+      <source>Remove evidence</source>
+      <translation>删除依据</translation>
+    </message>
+    <message>
+      <source>Select a certificate or document first (a new one needs its number or title before a file can be attached).</source>
+      <translation>请先选择一个证书或资料（新建的要先填好编号或标题，才能附加文件）。</translation>
+    </message>
+    <message>
+      <source>Attached file</source>
+      <translation>附加文件</translation>
+    </message>
+    <message>
+      <source>Remove attached file</source>
+      <translation>移除附加文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceParts</name>
+    <message>
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>Not valid until %1</source>
+      <translation>%1 起才生效</translation>
+    </message>
+    <message>
+      <source>Expires today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <source>Expires in %n day(s)</source>
+      <translation>%n 天后到期</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>no end date</source>
+      <translation>无截止日期</translation>
+    </message>
+    <message>
+      <source>%n talking point(s)</source>
+      <translation>%n 条卖点</translation>
+    </message>
+    <message>
+      <source>%n review line(s)</source>
+      <translation>%n 条审核记录</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1和%2</translation>
+    </message>
+    <message>
+      <source>Cited by %1. They will lose this evidence.</source>
+      <translation>有%1引用了它，删除后它们将失去这条依据。</translation>
+    </message>
+    <message>
+      <source>Unsupported: no evidence</source>
+      <translation>无依据：没有附证据</translation>
+    </message>
+    <message>
+      <source>Evidence not valid today: %1</source>
+      <translation>依据今天无效：%1</translation>
+    </message>
+    <message>
+      <source>Evidence: %1</source>
+      <translation>依据：%1</translation>
+    </message>
+    <message>
+      <source>Document: %1</source>
+      <translation>资料：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>结存</translation>
     </message>
   </context>
   <context>
@@ -976,6 +1568,675 @@
       <source>“{path}” is not a demo database and may hold real data; it was not reset. Choose another --db path.</source>
       <translation>“{path}”不是演示数据库，里面可能有真实数据，所以没有重置。请用 --db 另选一个路径。</translation>
     </message>
+    <message>
+      <source>{field}: a passed {step} must cite the certificate, report or document that was checked.</source>
+      <translation>{field}：通过的“{step}”必须引用审核时查看的证书、报告或资料。</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <source>Review line</source>
+      <translation>审核记录</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>宽度</translation>
+    </message>
+    <message>
+      <source>Height</source>
+      <translation>高度</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>发证机构</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Supplier preliminary review</source>
+      <translation>供应商初审</translation>
+    </message>
+    <message>
+      <source>Qualification review</source>
+      <translation>资质审核</translation>
+    </message>
+    <message>
+      <source>Sample evaluation or sampling test</source>
+      <translation>样品测评或抽样检测</translation>
+    </message>
+    <message>
+      <source>Selling-point review</source>
+      <translation>卖点审核</translation>
+    </message>
+    <message>
+      <source>Final approval</source>
+      <translation>最终审批</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>未通过</translation>
+    </message>
+    <message>
+      <source>{step}: not done yet.</source>
+      <translation>{step}：尚未进行。</translation>
+    </message>
+    <message>
+      <source>{step}: failed on {date} ({reviewer}).</source>
+      <translation>{step}：{date} 未通过（{reviewer}）。</translation>
+    </message>
+    <message>
+      <source>{step} was recorded on {date}, after the final approval of {approved}: approve again.</source>
+      <translation>{step}记录于 {date}，晚于 {approved} 的最终审批：请重新审批。</translation>
+    </message>
+    <message>
+      <source>The talking points changed after the selling-point review of {date}: review them again.</source>
+      <translation>卖点在 {date} 的卖点审核之后有改动：请重新审核。</translation>
+    </message>
+    <message>
+      <source>“{path}” is too large ({size} bytes; at most {limit}). Nothing was attached.</source>
+      <translation>“{path}”太大（{size} 字节，最多 {limit}）。没有附加任何文件。</translation>
+    </message>
+    <message>
+      <source>“{path}” is not a PDF, JPEG or PNG file (judged by its content, not its name). Nothing was attached.</source>
+      <translation>“{path}”不是 PDF、JPEG 或 PNG 文件（按文件内容判断，不看文件名）。没有附加任何文件。</translation>
+    </message>
+    <message>
+      <source>The disk is full: “{path}” could not be written. Nothing was changed; free some space and try again.</source>
+      <translation>磁盘已满：无法写入“{path}”。什么都没有改动；请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+      <source>“{path}” could not be written ({reason}). Nothing was changed.</source>
+      <translation>无法写入“{path}”（{reason}）。什么都没有改动。</translation>
+    </message>
+    <message>
+      <source>“{path}” is not a file of this catalogue.</source>
+      <translation>“{path}”不是本目录的文件。</translation>
+    </message>
+    <message>
+      <source>This photo file is too large ({size} bytes; at most {limit}). It was not added.</source>
+      <translation>这个图片文件太大（{size} 字节，最多 {limit}），没有添加。</translation>
+    </message>
+    <message>
+      <source>This file is not a picture. Only JPEG and PNG photos can be added.</source>
+      <translation>这个文件不是图片。只能添加 JPEG 和 PNG 图片。</translation>
+    </message>
+    <message>
+      <source>This picture is a {format} file. Only JPEG and PNG photos can be added; save it as JPEG first.</source>
+      <translation>这张图片是 {format} 格式。只能添加 JPEG 和 PNG 图片；请先另存为 JPEG。</translation>
+    </message>
+    <message>
+      <source>This picture is {width} × {height} pixels, too large to open safely (at most {limit} pixels). It was not added.</source>
+      <translation>这张图片有 {width} × {height} 像素，太大，无法安全打开（最多 {limit} 像素），没有添加。</translation>
+    </message>
+    <message>
+      <source>This picture is damaged or incomplete and cannot be read ({reason}). It was not added.</source>
+      <translation>这张图片已损坏或不完整，无法读取（{reason}），没有添加。</translation>
+    </message>
+    <message>
+      <source>That stock movement of “{sku}” no longer exists.</source>
+      <translation>“{sku}”的这条库存记录已经不存在。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewProductDialog</name>
+    <message>
+      <source>New product</source>
+      <translation>新建商品</translation>
+    </message>
+    <message>
+      <source>e.g. 云南漾濞核桃 1kg</source>
+      <translation>例如：云南漾濞核桃 1kg</translation>
+    </message>
+    <message>
+      <source>Everything else (prices, origin, evidence, photos) is filled in the editor afterwards; each change is saved as you make it.</source>
+      <translation>其他信息（价格、产地、依据、图片）之后在编辑页填写；每处修改都会立即保存。</translation>
+    </message>
+    <message>
+      <source>New product %1</source>
+      <translation>新建商品 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NutritionClaims</name>
+    <message>
+      <source>Energy-free</source>
+      <translation>无能量</translation>
+    </message>
+    <message>
+      <source>Low energy</source>
+      <translation>低能量</translation>
+    </message>
+    <message>
+      <source>Source of protein</source>
+      <translation>蛋白质来源</translation>
+    </message>
+    <message>
+      <source>High in protein</source>
+      <translation>高蛋白质</translation>
+    </message>
+    <message>
+      <source>Fat-free</source>
+      <translation>无脂肪</translation>
+    </message>
+    <message>
+      <source>Low fat</source>
+      <translation>低脂肪</translation>
+    </message>
+    <message>
+      <source>Free of saturated fat</source>
+      <translation>无饱和脂肪</translation>
+    </message>
+    <message>
+      <source>Low in saturated fat</source>
+      <translation>低饱和脂肪</translation>
+    </message>
+    <message>
+      <source>Free of trans fat</source>
+      <translation>无反式脂肪酸</translation>
+    </message>
+    <message>
+      <source>Cholesterol-free</source>
+      <translation>无胆固醇</translation>
+    </message>
+    <message>
+      <source>Low cholesterol</source>
+      <translation>低胆固醇</translation>
+    </message>
+    <message>
+      <source>Sugar-free</source>
+      <translation>无糖</translation>
+    </message>
+    <message>
+      <source>Low sugar</source>
+      <translation>低糖</translation>
+    </message>
+    <message>
+      <source>Source of dietary fibre</source>
+      <translation>膳食纤维来源</translation>
+    </message>
+    <message>
+      <source>High in dietary fibre</source>
+      <translation>高膳食纤维</translation>
+    </message>
+    <message>
+      <source>Sodium-free</source>
+      <translation>无钠</translation>
+    </message>
+    <message>
+      <source>Very low sodium</source>
+      <translation>极低钠</translation>
+    </message>
+    <message>
+      <source>Low sodium</source>
+      <translation>低钠</translation>
+    </message>
+    <message>
+      <source>Source of %1</source>
+      <translation>%1来源</translation>
+    </message>
+    <message>
+      <source>High in %1</source>
+      <translation>高%1</translation>
+    </message>
+    <message>
+      <source>May be said</source>
+      <translation>可以说</translation>
+    </message>
+    <message>
+      <source>Must not be said</source>
+      <translation>不得说</translation>
+    </message>
+    <message>
+      <source>No data: may not be said until measured</source>
+      <translation>缺少数据：检测之前不得说</translation>
+    </message>
+    <message>
+      <source>100 mL</source>
+      <translation>100毫升</translation>
+    </message>
+    <message>
+      <source>100 g</source>
+      <translation>100克</translation>
+    </message>
+    <message>
+      <source>%1: not measured.</source>
+      <translation>%1：未检测。</translation>
+    </message>
+    <message>
+      <source>%1: %2 %3 per %4, within the %5 %3 allowed.</source>
+      <translation>%1：每%4含%2 %3，未超过允许的%5 %3。</translation>
+    </message>
+    <message>
+      <source>%1: %2 %3 per %4, more than the %5 %3 allowed.</source>
+      <translation>%1：每%4含%2 %3，超过允许的%5 %3。</translation>
+    </message>
+    <message>
+      <source>%1: %2 %3 per %4, at least the %5 %3 needed.</source>
+      <translation>%1：每%4含%2 %3，达到要求的%5 %3。</translation>
+    </message>
+    <message>
+      <source>%1: %2 %3 per %4, less than the %5 %3 needed.</source>
+      <translation>%1：每%4含%2 %3，低于要求的%5 %3。</translation>
+    </message>
+    <message>
+      <source>Needs fat and energy: fat may give at most half of the energy.</source>
+      <translation>需要脂肪和能量数据：脂肪提供的能量不得超过总能量的一半。</translation>
+    </message>
+    <message>
+      <source>Needs saturated fat and energy: it may give at most 10 % of the energy.</source>
+      <translation>需要饱和脂肪和能量数据：饱和脂肪提供的能量不得超过总能量的10 %。</translation>
+    </message>
+    <message>
+      <source>Fat gives %1 kJ of the %2 kJ, more than half of the energy.</source>
+      <translation>脂肪提供%2 kJ中的%1 kJ，超过总能量的一半。</translation>
+    </message>
+    <message>
+      <source>Fat gives %1 kJ of the %2 kJ, at most half of the energy.</source>
+      <translation>脂肪提供%2 kJ中的%1 kJ，未超过总能量的一半。</translation>
+    </message>
+    <message>
+      <source>Saturated fat gives %1 kJ of the %2 kJ, more than 10 % of the energy.</source>
+      <translation>饱和脂肪提供%2 kJ中的%1 kJ，超过总能量的10 %。</translation>
+    </message>
+    <message>
+      <source>Saturated fat gives %1 kJ of the %2 kJ, at most 10 % of the energy.</source>
+      <translation>饱和脂肪提供%2 kJ中的%1 kJ，未超过总能量的10 %。</translation>
+    </message>
+    <message>
+      <source>Needs saturated and trans fat: together at most 0.1 g.</source>
+      <translation>需要饱和脂肪和反式脂肪数据：两者合计不得超过0.1 g。</translation>
+    </message>
+    <message>
+      <source>Saturated and trans fat together are %1 g, more than 0.1 g.</source>
+      <translation>饱和脂肪与反式脂肪合计%1 g，超过0.1 g。</translation>
+    </message>
+    <message>
+      <source>Also needs low saturated fat, which these values do not meet.</source>
+      <translation>还须符合低饱和脂肪，这些数值不符合。</translation>
+    </message>
+    <message>
+      <source>Also needs low saturated fat, which is not yet measured.</source>
+      <translation>还须符合低饱和脂肪，但尚未检测。</translation>
+    </message>
+    <message>
+      <source>This claim cannot be made for values per %1.</source>
+      <translation>按每%1标示的产品不能作此声称。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NutritionModel</name>
+    <message>
+      <source>Nutrient</source>
+      <translation>营养成分</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>含量</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Declared</source>
+      <translation>标示值</translation>
+    </message>
+    <message>
+      <source>NRV %</source>
+      <translation>NRV%</translation>
+    </message>
+    <message>
+      <source>The measured amount, from the test report; empty means not measured</source>
+      <translation>检测报告中的实测含量；留空表示未检测</translation>
+    </message>
+    <message>
+      <source>Unit of the amount</source>
+      <translation>含量的单位</translation>
+    </message>
+    <message>
+      <source>The value the label shows: rounded, 0 at or below the “0” limit</source>
+      <translation>标签上标示的数值：按修约间隔修约，不超过“0”界限值时标示为0</translation>
+    </message>
+    <message>
+      <source>Share of the nutrient reference value, from the declared value</source>
+      <translation>按标示值计算的营养素参考值百分比</translation>
+    </message>
+    <message>
+      <source>Reference value (GB 28050-%1): %2 %3</source>
+      <translation>营养素参考值（GB 28050-%1）：%2 %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>NutritionPanel</name>
+    <message>
+      <source>Preview: NRV % and claims under GB 28050-%1, not the edition in force today.</source>
+      <translation>预览：按GB 28050-%1计算NRV%和声称，这不是现行版本。</translation>
+    </message>
+    <message>
+      <source>NRV % and claims follow GB 28050-%1, in force today; GB 28050-2025 applies from %2.</source>
+      <translation>NRV%和声称按现行的GB 28050-%1计算；GB 28050-2025自%2起实施。</translation>
+    </message>
+    <message>
+      <source>NRV % and claims follow GB 28050-%1, in force since %2.</source>
+      <translation>NRV%和声称按GB 28050-%1计算，自%2起实施。</translation>
+    </message>
+    <message>
+      <source>Preview GB 28050-%1</source>
+      <translation>预览GB 28050-%1</translation>
+    </message>
+    <message>
+      <source>Judged on the stored values per %1; a claim word not listed here is not a nutrient content claim.</source>
+      <translation>按已保存的每%1数值判断；未列在这里的词语不属于营养成分含量声称。</translation>
+    </message>
+    <message>
+      <source>Choose a nutrient to add…</source>
+      <translation>选择要添加的营养成分…</translation>
+    </message>
+    <message>
+      <source>100 mL</source>
+      <translation>100毫升</translation>
+    </message>
+    <message>
+      <source>100 g</source>
+      <translation>100克</translation>
+    </message>
+    <message>
+      <source>Values per</source>
+      <translation>数值按</translation>
+    </message>
+    <message>
+      <source>per 100 g (solid food)</source>
+      <translation>每100克（固体食品）</translation>
+    </message>
+    <message>
+      <source>per 100 mL (liquids)</source>
+      <translation>每100毫升（液体）</translation>
+    </message>
+    <message>
+      <source>Shows the other edition's NRV % and claims; nothing is stored.</source>
+      <translation>显示另一版本的NRV%和声称，不会保存。</translation>
+    </message>
+    <message>
+      <source>Nutrition facts</source>
+      <translation>营养成分表</translation>
+    </message>
+    <message>
+      <source>Type the amounts from the test report. Enter or F2 edits the selected row, Tab moves to the next one; an empty amount means not measured.</source>
+      <translation>按检测报告填写含量。回车或F2编辑选中的行，Tab跳到下一行；留空表示未检测。</translation>
+    </message>
+    <message>
+      <source>Add nutrient</source>
+      <translation>添加营养成分</translation>
+    </message>
+    <message>
+      <source>Nutrient content claims</source>
+      <translation>营养成分含量声称</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotosPanel</name>
+    <message>
+      <source>Photos</source>
+      <translation>商品图片</translation>
+    </message>
+    <message>
+      <source>The first photo is the cover. Add JPEG or PNG photos, or drop them here; location and camera data are removed from the kept copies.</source>
+      <translation>第一张是封面。添加JPEG或PNG图片，或把文件拖到这里；保存的副本会去掉位置和相机信息。</translation>
+    </message>
+    <message>
+      <source>Add photos…</source>
+      <translation>添加图片…</translation>
+    </message>
+    <message>
+      <source>Choose JPEG or PNG photos to add</source>
+      <translation>选择要添加的JPEG或PNG图片</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Remove the selected photo (Delete)</source>
+      <translation>删除选中的图片（Delete）</translation>
+    </message>
+    <message>
+      <source>Move left</source>
+      <translation>左移</translation>
+    </message>
+    <message>
+      <source>Move the selected photo one place earlier (Ctrl+Left)</source>
+      <translation>把选中的图片往前移一位（Ctrl+←）</translation>
+    </message>
+    <message>
+      <source>Move right</source>
+      <translation>右移</translation>
+    </message>
+    <message>
+      <source>Move the selected photo one place later (Ctrl+Right)</source>
+      <translation>把选中的图片往后移一位（Ctrl+→）</translation>
+    </message>
+    <message>
+      <source>Make cover</source>
+      <translation>设为封面</translation>
+    </message>
+    <message>
+      <source>Make the selected photo the first one, the cover</source>
+      <translation>把选中的图片移到第一张，作为封面</translation>
+    </message>
+    <message>
+      <source>Photos of this product</source>
+      <translation>本商品的图片</translation>
+    </message>
+    <message>
+      <source>Cover</source>
+      <translation>封面</translation>
+    </message>
+    <message>
+      <source>%1, %2 × %3 pixels</source>
+      <translation>%1，%2 × %3 像素</translation>
+    </message>
+    <message>
+      <source>photo</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <source>The file is missing from the attachments folder: %1</source>
+      <translation>附件文件夹中缺少这个文件：%1</translation>
+    </message>
+    <message>
+      <source>No photos yet.</source>
+      <translation>还没有图片。</translation>
+    </message>
+    <message>
+      <source>The file is missing: %1</source>
+      <translation>文件缺失：%1</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>删除图片</translation>
+    </message>
+    <message>
+      <source>Move photo</source>
+      <translation>移动图片</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>JPEG or PNG photos</source>
+      <translation>JPEG或PNG图片</translation>
+    </message>
+    <message>
+      <source>Add photos</source>
+      <translation>添加图片</translation>
+    </message>
+    <message>
+      <source>Importing photos…</source>
+      <translation>正在导入图片…</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <source>Photo %1 of %2: %3</source>
+      <translation>第%1张，共%2张：%3</translation>
+    </message>
+    <message>
+      <source>This photo is already one of the product's photos; it was not added twice.</source>
+      <translation>这张图片已在本商品的图片中，没有重复添加。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n photo(s)</source>
+      <translation>
+        <numerusform>添加%n张图片</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%2的%1</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+      <source>These files were not added:</source>
+      <translation>
+        <numerusform>以下文件没有添加：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some photos were not added</source>
+      <translation>部分图片没有添加</translation>
+    </message>
+  </context>
+  <context>
+    <name>PriceChart</name>
+    <message>
+      <source>live price</source>
+      <translation>直播价</translation>
+    </message>
+    <message>
+      <source>list price</source>
+      <translation>标价</translation>
+    </message>
+    <message>
+      <source>floor price</source>
+      <translation>最低价</translation>
+    </message>
+    <message>
+      <source>cost (dashed)</source>
+      <translation>成本（虚线）</translation>
+    </message>
+    <message>
+      <source>the 7 days before today and their lowest live price</source>
+      <translation>今天之前的 7 天及其中最低的直播价</translation>
+    </message>
+    <message>
+      <source>No price history yet.</source>
+      <translation>还没有价格记录。</translation>
+    </message>
+    <message>
+      <source>7-day low %1</source>
+      <translation>7日最低 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PricePanel</name>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>Do not call any price 原价.</source>
+      <translation>不要把任何价格说成“原价”。</translation>
+    </message>
+    <message>
+      <source>cleared</source>
+      <translation>已清空</translation>
+    </message>
+    <message>
+      <source>Live price now</source>
+      <translation>当前直播价</translation>
+    </message>
+    <message>
+      <source>7-day reference price</source>
+      <translation>7日参考价</translation>
+    </message>
+    <message>
+      <source>Only the reference price may be called 原价 (original price): the lowest live price in force in the 7 days before today (规范促销行为暂行规定). Lowering the live price does not change it until the days pass.</source>
+      <translation>只有参考价才能称为“原价”：今天之前 7 天内执行过的最低直播价（《规范促销行为暂行规定》）。降低直播价后，要等这些天过去参考价才会变。</translation>
+    </message>
+    <message>
+      <source>Set live price (yuan)</source>
+      <translation>设置直播价（元）</translation>
+    </message>
+    <message>
+      <source>Type the new price in yuan and press Enter; Ctrl+Z takes it back</source>
+      <translation>输入新价格（元）后按回车；Ctrl+Z 可撤回</translation>
+    </message>
+    <message>
+      <source>Set</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Save the new live price (Enter)</source>
+      <translation>保存新的直播价（回车）</translation>
+    </message>
+    <message>
+      <source>Price history</source>
+      <translation>价格历史</translation>
+    </message>
+    <message>
+      <source>30 days</source>
+      <translation>30 天</translation>
+    </message>
+    <message>
+      <source>90 days</source>
+      <translation>90 天</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Price history chart</source>
+      <translation>价格历史图</translation>
+    </message>
+    <message>
+      <source>Price changes, newest first</source>
+      <translation>价格变动（最新的在前）</translation>
+    </message>
+    <message>
+      <source>Live price</source>
+      <translation>直播价</translation>
+    </message>
   </context>
   <context>
     <name>ProductDetail</name>
@@ -994,6 +2255,26 @@
     <message>
       <source>Select a product to see everything recorded about it.</source>
       <translation>选中一个商品，就能看到它的全部信息。</translation>
+    </message>
+    <message>
+      <source>%n photo(s)</source>
+      <translation>%n 张图片</translation>
+    </message>
+    <message>
+      <source>Selection review</source>
+      <translation>选品审核</translation>
+    </message>
+    <message>
+      <source>Approved for broadcast on %1 by %2</source>
+      <translation>%1 由 %2 批准上播</translation>
+    </message>
+    <message>
+      <source>Not approved for broadcast</source>
+      <translation>未批准上播</translation>
+    </message>
+    <message>
+      <source>File: %1</source>
+      <translation>文件：%1</translation>
     </message>
     <message>
       <source>Live price</source>
@@ -1063,11 +2344,9 @@
       <source>Specification</source>
       <translation>规格</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n 天</numerusform>
-      </translation>
+      <translation>%n 天</translation>
     </message>
     <message>
       <source>Yes, perishable</source>
@@ -1129,11 +2408,9 @@
       <source>Not valid yet</source>
       <translation>尚未生效</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <source>Expires in %n day(s)</source>
-      <translation>
-        <numerusform>%n 天后到期</numerusform>
-      </translation>
+      <translation>%n 天后到期</translation>
     </message>
     <message>
       <source>Valid</source>
@@ -1197,6 +2474,61 @@
     </message>
   </context>
   <context>
+    <name>ProductEditor</name>
+    <message>
+      <source>Overview</source>
+      <translation>概览</translation>
+    </message>
+    <message>
+      <source>Basics</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <source>Talking points</source>
+      <translation>卖点</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>证书资料</translation>
+    </message>
+    <message>
+      <source>Nutrition</source>
+      <translation>营养成分</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <source>Selection review</source>
+      <translation>选品审核</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>Product sections</source>
+      <translation>商品分页</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%2 的%1</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+  </context>
+  <context>
     <name>ProductListModel</name>
     <message>
       <source>SKU</source>
@@ -1211,8 +2543,8 @@
       <translation>产地</translation>
     </message>
     <message>
-      <source>Live price (¥)</source>
-      <translation>直播价（元）</translation>
+      <source>Live ¥</source>
+      <translation>直播价</translation>
     </message>
     <message>
       <source>Stock</source>
@@ -1223,8 +2555,248 @@
       <translation>品类</translation>
     </message>
     <message>
+      <source>On-air check</source>
+      <translation>上播检查</translation>
+    </message>
+    <message>
+      <source>Not approved</source>
+      <translation>未批准</translation>
+    </message>
+    <message>
+      <source>Cert. expired</source>
+      <translation>证书过期</translation>
+    </message>
+    <message>
+      <source>Cert. expiring</source>
+      <translation>证书将到期</translation>
+    </message>
+    <message>
+      <source>%n unsupported</source>
+      <translation>%n 条无依据</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>可上播</translation>
+    </message>
+    <message>
       <source>Low stock: %1 left, restock at %2 or fewer</source>
       <translation>库存不足：只剩 %1 件，低于或等于 %2 件时应补货</translation>
+    </message>
+    <message>
+      <source>Not approved for broadcast: the selection review is not complete and approved (see Selection review).</source>
+      <translation>未批准上播：选品审核没有完成并获批（见“选品审核”页）。</translation>
+    </message>
+    <message>
+      <source>A certificate has expired: do not cite it on air.</source>
+      <translation>有证书已过期：直播时不要再引用。</translation>
+    </message>
+    <message>
+      <source>A certificate expires within 30 days.</source>
+      <translation>有证书将在 30 天内到期。</translation>
+    </message>
+    <message>
+      <source>%n talking point(s) without evidence: do not say them.</source>
+      <translation>%n 条卖点没有依据：直播时不要说。</translation>
+    </message>
+    <message>
+      <source>Approved, certificates valid, every talking point has evidence.</source>
+      <translation>已批准，证书有效，每条卖点都有依据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockPanel</name>
+    <message numerus="yes">
+      <source>%n on hand</source>
+      <translation>
+        <numerusform>现有 %n 件</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Low stock: restock (the warning starts at %1)</source>
+      <translation>库存不足：请补货（低于等于 %1 时提醒）</translation>
+    </message>
+    <message>
+      <source>Adjust by a signed number: +5 adds, -3 takes away (after a count).</source>
+      <translation>按带正负号的数量调整：+5 增加，-3 减少（盘点后使用）。</translation>
+    </message>
+    <message>
+      <source>A positive whole number of units.</source>
+      <translation>正整数件数。</translation>
+    </message>
+    <message>
+      <source>Stock on hand</source>
+      <translation>现有库存</translation>
+    </message>
+    <message>
+      <source>Low-stock warning at</source>
+      <translation>库存提醒线</translation>
+    </message>
+    <message>
+      <source>Stock at or below this number is shown as low</source>
+      <translation>库存低于或等于这个数时显示为不足</translation>
+    </message>
+    <message>
+      <source>Record a movement</source>
+      <translation>记录出入库</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Kind of movement</source>
+      <translation>出入库类型</translation>
+    </message>
+    <message>
+      <source>Pick a suggested reason or type your own</source>
+      <translation>选一个常用原因，或自己填写</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Record this movement (Enter); Ctrl+Z takes it back</source>
+      <translation>记录这笔出入库（回车）；Ctrl+Z 可撤回</translation>
+    </message>
+    <message>
+      <source>Movements, newest first</source>
+      <translation>出入库记录（最新的在前）</translation>
+    </message>
+    <message>
+      <source>Receive %1 of %2</source>
+      <translation>入库 %1 件 %2</translation>
+    </message>
+    <message>
+      <source>Sell %1 of %2</source>
+      <translation>售出 %1 件 %2</translation>
+    </message>
+    <message>
+      <source>Return %1 of %2</source>
+      <translation>退货入库 %1 件 %2</translation>
+    </message>
+    <message>
+      <source>Write off %1 of %2</source>
+      <translation>报损 %1 件 %2</translation>
+    </message>
+    <message>
+      <source>Adjust %2 by %1</source>
+      <translation>调整 %2 库存 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TalkingPointsPanel</name>
+    <message>
+      <source>New talking point</source>
+      <translation>新卖点</translation>
+    </message>
+    <message>
+      <source>No talking point selected</source>
+      <translation>未选择卖点</translation>
+    </message>
+    <message>
+      <source>Talking point %1</source>
+      <translation>卖点 %1</translation>
+    </message>
+    <message>
+      <source>Talking points, in the order the anchor says them</source>
+      <translation>卖点（按主播讲的顺序）</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>Add a talking point at the end</source>
+      <translation>在最后添加一条卖点</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Remove the selected talking point (Delete; Undo brings it back)</source>
+      <translation>删除所选卖点（Delete 键；撤销可恢复）</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Say it earlier (Ctrl+Up)</source>
+      <translation>提前讲（Ctrl+↑）</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Say it later (Ctrl+Down)</source>
+      <translation>往后讲（Ctrl+↓）</translation>
+    </message>
+    <message>
+      <source>Talking points</source>
+      <translation>卖点</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <source>Kind of talking point</source>
+      <translation>卖点类型</translation>
+    </message>
+    <message>
+      <source>Text of the talking point</source>
+      <translation>卖点内容</translation>
+    </message>
+    <message>
+      <source>Saved when you leave the field</source>
+      <translation>离开输入框时自动保存</translation>
+    </message>
+    <message>
+      <source>Evidence for this talking point</source>
+      <translation>这条卖点的依据</translation>
+    </message>
+    <message>
+      <source>Tick the certificates and documents that prove this point</source>
+      <translation>勾选能证明这条卖点的证书和资料</translation>
+    </message>
+    <message>
+      <source>This product has no certificates or documents yet. &lt;a href='evidence'&gt;Attach evidence in Certificates first&lt;/a&gt;.</source>
+      <translation>这个商品还没有证书或资料。&lt;a href='evidence'&gt;请先在“证书资料”页添加依据&lt;/a&gt;。</translation>
+    </message>
+    <message>
+      <source>Remove talking point</source>
+      <translation>删除卖点</translation>
+    </message>
+    <message>
+      <source>Order of talking points</source>
+      <translation>卖点顺序</translation>
+    </message>
+    <message>
+      <source>Talking point</source>
+      <translation>卖点</translation>
+    </message>
+    <message>
+      <source>Evidence of a talking point</source>
+      <translation>卖点的依据</translation>
     </message>
   </context>
 </TS>

@@ -19,7 +19,8 @@ def walnut() -> Product:
         certificates=[Certificate("organic", "ORG-1"), Certificate("inspection_report", "JC-1")],
         documents=[Document("果园照片")],
         talking_points=[TalkingPoint("origin", "有机核桃", [Evidence("certificate", "ORG-1")]),
-                        TalkingPoint("taste", "香", [Evidence("document", "果园照片"), Evidence("certificate", "JC-1")])],
+                        TalkingPoint("taste", "香", [Evidence("document", "果园照片"),
+                                                    Evidence("certificate", "JC-1")])],
         audit=[AuditEntry("qualification_review", "王", "2026-11-01", "passed", [Evidence("certificate", "ORG-1")])],
         photos=[Photo("ab/" + "a" * 64 + ".jpg", "cd/" + "c" * 64 + ".jpg", 1600, 1200, "IMG_1.jpg")])
 

@@ -98,7 +98,8 @@ class Repository:
             for e in evidence:
                 cert = cert_ids.get(e.ref) if e.kind == "certificate" else None
                 doc = doc_ids.get(e.ref) if e.kind == "document" else None
-                ex(f"INSERT INTO {table} ({owner}, certificate_id, document_id) VALUES (?, ?, ?)", [owner_id, cert, doc])
+                ex(f"INSERT INTO {table} ({owner}, certificate_id, document_id) VALUES (?, ?, ?)",
+                   [owner_id, cert, doc])
 
         for pos, t in enumerate(p.talking_points):
             cur = ex("INSERT INTO talking_points (product_id, position, kind, text) VALUES (?, ?, ?, ?)",
@@ -134,7 +135,9 @@ class Repository:
             "SELECT id, title, file_path, file_name FROM documents WHERE product_id = ? ORDER BY id", [pid])}
 
         def evidence(cid, did) -> Evidence:
-            return Evidence("certificate", certs[cid].number) if cid is not None else Evidence("document", docs[did].title)
+            if cid is not None:
+                return Evidence("certificate", certs[cid].number)
+            return Evidence("document", docs[did].title)
 
         points = {tid: TalkingPoint(kind, text, [], tid) for tid, kind, text in ex(
             "SELECT id, kind, text FROM talking_points WHERE product_id = ? ORDER BY position", [pid])}

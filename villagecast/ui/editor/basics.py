@@ -17,6 +17,7 @@ from .panel import EditorPanel, FieldMessages
 from .widgets import DateField, TextEdit
 
 CONTEXT = "BasicsPanel"
+translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
 # Groups of the form, in order; each field is (name, widget kind).
 GROUPS = (
     ("Name and category", (("name_zh", "line"), ("name_en", "line"), ("sku", "line"), ("category", "choice"))),
@@ -38,19 +39,16 @@ PLACEHOLDERS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def group_title(key: str) -> str:
     """Translated group titles (spelled out so lupdate sees each one)."""
     return {
-        "Name and category": tr("Name and category"),
-        "Prices (yuan)": tr("Prices (yuan)"),
-        "Size and weight": tr("Size and weight"),
-        "Keeping": tr("Storage and stock"),
-        "Origin": tr("Origin"),
-        "Supply and after-sales": tr("Supply and after-sales"),
+        "Name and category": translate("BasicsPanel", "Name and category"),
+        "Prices (yuan)": translate("BasicsPanel", "Prices (yuan)"),
+        "Size and weight": translate("BasicsPanel", "Size and weight"),
+        "Keeping": translate("BasicsPanel", "Storage and stock"),
+        "Origin": translate("BasicsPanel", "Origin"),
+        "Supply and after-sales": translate("BasicsPanel", "Supply and after-sales"),
     }[key]
 
 
@@ -177,11 +175,14 @@ class BasicsPanel(EditorPanel):
                 combo.setItemText(i, messages.label(names, code))
         for name, hint in PLACEHOLDERS.items():
             self.widgets[name].setPlaceholderText(hint)
-        self.widgets["harvest_date"].set_tooltips(tr("Type a date as YYYY-MM-DD, or leave it empty"),
-                                                  tr("Pick from a calendar"))
-        self.widgets["perishable"].setText(tr("Fresh goods that spoil: no 7-day no-reason returns"))
-        self.widgets["sku"].setToolTip(tr("Letters, digits, - _ . ; at most 40. Renaming keeps all history."))
-        self.widgets["name_zh"].setToolTip(tr("The name buyers see and the anchor says"))
+        self.widgets["harvest_date"].set_tooltips(
+            translate("BasicsPanel", "Type a date as YYYY-MM-DD, or leave it empty"),
+                                                  translate("BasicsPanel", "Pick from a calendar"))
+        self.widgets["perishable"].setText(
+            translate("BasicsPanel", "Fresh goods that spoil: no 7-day no-reason returns"))
+        self.widgets["sku"].setToolTip(
+            translate("BasicsPanel", "Letters, digits, - _ . ; at most 40. Renaming keeps all history."))
+        self.widgets["name_zh"].setToolTip(translate("BasicsPanel", "The name buyers see and the anchor says"))
         width = max(label.sizeHint().width() for label in self.labels.values())
         for label in self.labels.values():
             label.setMinimumWidth(width)  # one label column across the groups

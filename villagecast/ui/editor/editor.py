@@ -17,6 +17,7 @@ from ..views.product_detail import ProductDetail
 from .panel import SaveResult
 
 CONTEXT = "ProductEditor"
+translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
 # (key, title, module, class); the overview (None) is the read-only detail pane.
 SECTIONS = (
     ("overview", QT_TRANSLATE_NOOP("ProductEditor", "Overview"), None, None),
@@ -32,7 +33,7 @@ SECTIONS = (
 KEYS = tuple(key for key, *_ in SECTIONS)
 
 
-def translate(text: str) -> str:
+def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -141,12 +142,13 @@ class ProductEditor(QWidget):
     def retranslate(self) -> None:
         for row, (_, title, _, _) in enumerate(SECTIONS):
             item = self.sections.item(row)
-            item.setText(translate(title))
+            item.setText(translated(title))
             shortcut = f"Ctrl+{row + 1}"
-            item.setToolTip(translate("%1 (%2)").replace("%1", translate(title)).replace("%2", shortcut))
-        width = max(self.sections.fontMetrics().horizontalAdvance(translate(t)) for _, t, _, _ in SECTIONS)
+            item.setToolTip(translate("ProductEditor", "%1 (%2)").replace("%1", translated(title)).replace(
+                "%2", shortcut))
+        width = max(self.sections.fontMetrics().horizontalAdvance(translated(t)) for _, t, _, _ in SECTIONS)
         self.sections.setFixedWidth(width + 28)
-        self.sections.setAccessibleName(translate("Product sections"))
+        self.sections.setAccessibleName(translate("ProductEditor", "Product sections"))
         self.detail.retranslate()
         for key, panel in self.panels.items():
             if key != "overview":
@@ -159,7 +161,7 @@ class ProductEditor(QWidget):
 
         if before is None or self.context is None:
             return SaveResult(False)
-        text = translate("%1 of %2").replace("%1", what).replace("%2", after.name_zh or after.sku)
+        text = translate("ProductEditor", "%1 of %2").replace("%1", what).replace("%2", after.name_zh or after.sku)
         try:
             changes = self.context.execute(SaveProduct(self.context, before, after, text))
         except ValidationError as exc:
@@ -174,4 +176,4 @@ class ProductEditor(QWidget):
         """A write failed for a reason outside the form (locked or full disk): say so, in words."""
         from ... import messages
 
-        QMessageBox.warning(self, translate("Not saved"), messages.describe_error(exc))
+        QMessageBox.warning(self, translate("ProductEditor", "Not saved"), messages.describe_error(exc))

@@ -95,15 +95,16 @@ def status_rank(row: dict) -> int:
 
 def status_text(row: dict) -> str:
     """Short words for the list cell: what keeps the product off the air, or "Ready"."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
+    unsupported = row.get("unsupported_points") or 0  # a plain name, so lupdate extracts the plural
     words = {
-        "not_approved": lambda: t(CONTEXT, "Not approved"),
-        "certificate_expired": lambda: t(CONTEXT, "Cert. expired"),
-        "certificate_expiring": lambda: t(CONTEXT, "Cert. expiring"),
-        "unsupported": lambda: t(CONTEXT, "%n unsupported", None, row.get("unsupported_points") or 0),
+        "not_approved": lambda: translate("ProductListModel", "Not approved"),
+        "certificate_expired": lambda: translate("ProductListModel", "Cert. expired"),
+        "certificate_expiring": lambda: translate("ProductListModel", "Cert. expiring"),
+        "unsupported": lambda: translate("ProductListModel", "%n unsupported", None, unsupported),
     }
     flags = status_flags(row)
-    return " · ".join(words[code]() for _, code in flags) if flags else t(CONTEXT, "Ready")
+    return " · ".join(words[code]() for _, code in flags) if flags else translate("ProductListModel", "Ready")
 
 
 STATUS_COLORS = {"danger": metrics.DANGER_COLOR, "warn": metrics.WARNING_COLOR, "ok": metrics.OK_COLOR}
@@ -395,16 +396,19 @@ class ProductListModel(QAbstractTableModel):
 
     @staticmethod
     def _status_tooltip(row: dict) -> str:
-        t = QCoreApplication.translate
+        translate = QCoreApplication.translate
+        unsupported = row.get("unsupported_points") or 0
         lines = {
-            "not_approved": lambda: t(CONTEXT, "Not approved for broadcast: the selection review is not "
-                                               "complete and approved (see Selection review)."),
-            "certificate_expired": lambda: t(CONTEXT, "A certificate has expired: do not cite it on air."),
-            "certificate_expiring": lambda: t(CONTEXT, "A certificate expires within 30 days."),
-            "unsupported": lambda: t(CONTEXT, "%n talking point(s) without evidence: do not say them.", None,
-                                     row.get("unsupported_points") or 0),
+            "not_approved": lambda: translate(
+                "ProductListModel",
+                "Not approved for broadcast: the selection review is not complete and approved (see Selection review)."),
+            "certificate_expired": lambda: translate("ProductListModel",
+                                                     "A certificate has expired: do not cite it on air."),
+            "certificate_expiring": lambda: translate("ProductListModel", "A certificate expires within 30 days."),
+            "unsupported": lambda: translate(
+                "ProductListModel", "%n talking point(s) without evidence: do not say them.", None, unsupported),
         }
         flags = status_flags(row)
         if not flags:
-            return t(CONTEXT, "Approved, certificates valid, every talking point has evidence.")
+            return translate("ProductListModel", "Approved, certificates valid, every talking point has evidence.")
         return "\n".join(lines[code]() for _, code in flags)

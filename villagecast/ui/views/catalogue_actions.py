@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from .. import metrics
 from .. import settings as config
-from ..editor.editor import SECTIONS, translate as section_title
+from ..editor.editor import SECTIONS, translated as section_title
 
 
 class CatalogueActions(QObject):
@@ -56,16 +56,15 @@ class CatalogueActions(QObject):
             self.scale_menu.addAction(action)
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.new_action.setText(tr("&New product…"))
-        self.new_action.setStatusTip(tr("Add a product to the catalogue (Ctrl+N)"))
-        self.delete_action.setText(tr("&Delete product…"))
-        self.section_menu.setTitle(tr("Product &section"))
+        self.new_action.setText(self.tr("&New product…"))
+        self.new_action.setStatusTip(self.tr("Add a product to the catalogue (Ctrl+N)"))
+        self.delete_action.setText(self.tr("&Delete product…"))
+        self.section_menu.setTitle(self.tr("Product &section"))
         for action, (_, title, _, _) in zip(self.section_actions, SECTIONS):
             action.setText(section_title(title))
-        self.next_section.setText(tr("Next section"))
-        self.previous_section.setText(tr("Previous section"))
-        self.scale_menu.setTitle(tr("UI &scale"))
+        self.next_section.setText(self.tr("Next section"))
+        self.previous_section.setText(self.tr("Previous section"))
+        self.scale_menu.setTitle(self.tr("UI &scale"))
 
     # --- actions --------------------------------------------------------------------------------
     def new_product(self) -> None:
@@ -87,10 +86,9 @@ class CatalogueActions(QObject):
         if window.context is None or sku is None:
             return
         name = window.model.row_data(window.model.row_of(sku))["name_zh"]
-        tr = self.tr
         answer = QMessageBox.question(
-            window, tr("Delete product"),
-            tr("Delete “%1” (%2) with its stock and price history?\n\nEdit > Undo brings it back.")
+            window, self.tr("Delete product"),
+            self.tr("Delete “%1” (%2) with its stock and price history?\n\nEdit > Undo brings it back.")
             .replace("%1", name).replace("%2", sku),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -99,7 +97,7 @@ class CatalogueActions(QObject):
         from ..commands import RemoveProduct
 
         try:
-            window.context.execute(RemoveProduct(window.context, sku, tr("Delete %1").replace("%1", name)))
+            window.context.execute(RemoveProduct(window.context, sku, self.tr("Delete %1").replace("%1", name)))
         except VillageCastError as exc:
             self.show_error_for(exc)
 
@@ -110,6 +108,7 @@ class CatalogueActions(QObject):
         window = self.window
         window.settings.set(config.UI_SCALE, percent)
         apply_font(QApplication.instance(), window.settings.get(config.FONT_POINT_SIZE), percent)
+        QApplication.sendPostedEvents()  # widgets take the new font from a posted event: let them have it now
         for action in self.scale_group.actions():
             action.setChecked(action.data() == percent)
         window.rescale()

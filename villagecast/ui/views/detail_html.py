@@ -109,7 +109,8 @@ def header(p: Product, facts: Facts | None = None) -> str:
     sub = " · ".join(x for x in (p.name_en, p.sku, label(messages.CATEGORY_NAMES, p.category)) if x)
     photos = ""
     if p.photos:
-        count = esc(translate("ProductDetail", "%n photo(s)", None, len(p.photos)))
+        photo_count = len(p.photos)  # a plain name: lupdate skips a plural whose count is an expression
+        count = esc(translate("ProductDetail", "%n photo(s)", None, photo_count))
         image = f"<img src='{esc(facts.cover_url)}' height=120><br>" if facts and facts.cover_url else ""
         photos = f"<p>{image}<span class='muted'>{count}</span></p>"
     return f"<h2>{esc(p.name_zh)}</h2><p class='muted'>{esc(sub)}</p>{photos}"
@@ -128,8 +129,8 @@ def review(p: Product) -> str:
         return section(title, f"<p>{span('ok', text)}</p>")
     reasons = "".join(f"<li>{esc(messages.describe_review_reason(code, params))}</li>"
                       for code, params in result.reasons)
-    return section(title, f"<p>{span('danger', translate('ProductDetail', 'Not approved for broadcast'))}</p>"
-                          f"<ul>{reasons}</ul>")
+    verdict = span("danger", translate("ProductDetail", "Not approved for broadcast"))
+    return section(title, f"<p>{verdict}</p><ul>{reasons}</ul>")
 
 
 def attached(name: str) -> str:
@@ -183,8 +184,8 @@ def spec(p: Product) -> str:
 
 
 def keeping(p: Product) -> str:
-    shelf = missing() if p.shelf_life_days is None else esc(
-        translate("ProductDetail", "%n day(s)", None, p.shelf_life_days))
+    days = p.shelf_life_days
+    shelf = missing() if days is None else esc(translate("ProductDetail", "%n day(s)", None, days))
     perishable = (span("warn", translate("ProductDetail", "Yes, perishable")) if p.perishable
                   else esc(translate("ProductDetail", "No")))
     rows = [(translate("ProductDetail", "Shelf life"), shelf),
@@ -216,7 +217,8 @@ def certificate_status(c: Certificate, today: date) -> str:
     if status == "not_yet_valid":
         return span("warn", translate("ProductDetail", "Not valid yet"))
     if status == "expiring":
-        return span("warn", translate("ProductDetail", "Expires in %n day(s)", None, c.days_left(today)))
+        left = c.days_left(today)
+        return span("warn", translate("ProductDetail", "Expires in %n day(s)", None, left))
     return span("ok", translate("ProductDetail", "Valid"))
 
 
