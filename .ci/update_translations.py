@@ -92,12 +92,17 @@ def fill(path: Path, table: dict[str, str]) -> int:
                 tr.text = text
             tr.attrib.pop("type", None)
             count += 1
+    write_ts(tree, path)
+    return count
+
+
+def write_ts(tree: ET.ElementTree, path: Path) -> None:
+    """Write a .ts file the way lupdate does (declaration, doctype, indented)."""
     ET.indent(tree)
     with open(path, "wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(fh, encoding="utf-8", xml_declaration=False)
         fh.write(b"\n")
-    return count
 
 
 # English plural forms that "(s)" alone cannot give.
@@ -124,11 +129,7 @@ def english_plurals(path: Path) -> int:
             ET.SubElement(tr, "numerusform").text = text
         tr.attrib.pop("type", None)
         count += 1
-    ET.indent(tree)
-    with open(path, "wb") as fh:
-        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(fh, encoding="utf-8", xml_declaration=False)
-        fh.write(b"\n")
+    write_ts(tree, path)
     return count
 
 

@@ -82,3 +82,27 @@ def context(db, db_path):
     from villagecast.ui.context import AppContext
 
     return AppContext.create(db, db_path)
+
+
+@pytest.fixture
+def main_window(qtbot, context):
+    """A factory: the main window over ``context``, shown; optionally active (fields take focus only in the
+    active window), with ``sku`` selected and the editor on ``section``."""
+    from villagecast.ui import settings as config
+    from villagecast.ui.views.main_window import MainWindow
+
+    def open_window(sku: str | None = None, section: str | None = None, active: bool = False):
+        win = MainWindow(context, config.Settings())
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        if active:
+            win.activateWindow()
+            qtbot.waitUntil(win.isActiveWindow)
+        if sku is not None:
+            win.select_sku(sku)
+        if section is not None:
+            win.editor.set_section(section)
+        return win
+
+    return open_window

@@ -20,14 +20,8 @@ TODAY = date.today().isoformat()
 
 
 @pytest.fixture
-def window(qtbot, context):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.select_sku("WAL-001")
-    win.editor.set_section("audit")
-    return win
+def window(main_window):
+    return main_window("WAL-001", "audit")
 
 
 def audit_panel(win):

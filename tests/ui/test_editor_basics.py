@@ -7,19 +7,11 @@ from PySide6.QtCore import Qt
 
 from villagecast.storage import Repository, open_database
 from villagecast.core.catalogue import Catalogue
-from villagecast.ui import settings as config
-from villagecast.ui.views.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, context):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.select_sku("WAL-001")
-    win.editor.set_section("basics")
-    return win
+def window(main_window):
+    return main_window("WAL-001", "basics")
 
 
 def type_into(qtbot, widget, text: str) -> None:

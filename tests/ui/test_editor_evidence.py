@@ -12,28 +12,24 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from villagecast.core.product import AuditEntry, Certificate, Document, Evidence, TalkingPoint
 from villagecast.ui import metrics
-from villagecast.ui import settings as config
 from villagecast.ui.editor.evidence_parts import HTML_ROLE
-from villagecast.ui.views.main_window import MainWindow
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
-def open_window(qtbot, context, sku="WAL-001"):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)  # fields take focus only in the active window
-    win.select_sku(sku)
-    win.editor.set_section("evidence")
-    return win, win.editor.panel("evidence")
+@pytest.fixture
+def open_window(main_window):
+    """The window, active, with ``sku`` in the evidence section, and that panel."""
+    def open_(sku="WAL-001"):
+        win = main_window(sku, "evidence", active=True)
+        return win, win.editor.panel("evidence")
+
+    return open_
 
 
 @pytest.fixture
-def panel(qtbot, context):
-    return open_window(qtbot, context)[1]
+def panel(qtbot, context, open_window):
+    return open_window()[1]
 
 
 def stored(context, sku="WAL-001"):
@@ -76,11 +72,11 @@ def days(n: int) -> str:
     return (date.today() + timedelta(days=n)).isoformat()
 
 
-def test_status_flags_follow_the_dates(qtbot, context):
+def test_status_flags_follow_the_dates(qtbot, context, open_window):
     add_evidence(context, [Certificate("green_food", "GF-OLD", "绿色食品中心", days(-400), days(-1)),
                            Certificate("inspection_report", "IR-SOON", "县检测站", days(-300), days(10)),
                            Certificate("geo_indication", "GI-LATER", "", days(5), days(900))])
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     valid, expired, expiring, later = rows(panel)
     assert "Organic ORG-2025-001" in valid and "Valid" in valid
     assert "Expired" in expired and "Expires in 10 day" in expiring  # "day(s)" until the en plurals are built
@@ -127,9 +123,9 @@ def test_a_text_file_named_pdf_is_refused_and_nothing_is_saved(qtbot, panel, con
     assert not context.files.root.exists() or not any(p.is_file() for p in context.files.root.rglob("*"))
 
 
-def test_a_dropped_file_attaches_to_the_selected_document(qtbot, context, tmp_path):
+def test_a_dropped_file_attaches_to_the_selected_document(qtbot, context, tmp_path, open_window):
     add_evidence(context, documents=[Document("农残检测单")])
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     panel.lists["document"].setCurrentRow(0)
     assert panel.lists["certificate"].currentRow() == -1 and panel.stack.currentWidget() is panel.forms["document"]
     png = tmp_path / "检测单.png"
@@ -166,9 +162,9 @@ def test_add_certificate_is_stored_once_it_has_a_number(qtbot, panel, context):
     assert len(stored(context).certificates) == 1 and panel.lists["certificate"].count() == 1
 
 
-def test_refused_numbers_and_dates_are_shown_beside_their_fields(qtbot, context):
+def test_refused_numbers_and_dates_are_shown_beside_their_fields(qtbot, context, open_window):
     add_evidence(context, [Certificate("inspection_report", "JC-1", "县检测站", "2026-01-01", "2026-12-31")])
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     panel.lists["certificate"].setCurrentRow(1)
     type_into(qtbot, field(panel, "number"), "ORG-2025-001")
     assert issue(panel, "number").isVisible() and "appears twice" in issue(panel, "number").text()
@@ -186,8 +182,8 @@ def test_refused_numbers_and_dates_are_shown_beside_their_fields(qtbot, context)
     assert not issue(panel, "number").isVisible() and stored(context).certificates[1].number == "JC-2"
 
 
-def test_renaming_a_number_keeps_the_talking_point_citing_it(qtbot, context):
-    win, panel = open_window(qtbot, context)
+def test_renaming_a_number_keeps_the_talking_point_citing_it(qtbot, context, open_window):
+    win, panel = open_window()
     type_into(qtbot, field(panel, "number"), "ORG-2026-007")
     product = stored(context)
     assert product.certificates[0].number == "ORG-2026-007"
@@ -201,11 +197,11 @@ def test_renaming_a_number_keeps_the_talking_point_citing_it(qtbot, context):
     assert "ORG-2025-001" in points.list.item(0).text()
 
 
-def test_removing_a_cited_certificate_asks_and_names_who_cites_it(qtbot, context, monkeypatch):
+def test_removing_a_cited_certificate_asks_and_names_who_cites_it(qtbot, context, monkeypatch, open_window):
     add_evidence(context, points=[TalkingPoint("story", "合作社统一收购", [Evidence("certificate", "ORG-2025-001")])],
                  audit=[AuditEntry("supplier_review", "张三", "2026-01-05", "passed",
                                    [Evidence("certificate", "ORG-2025-001")])])
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     asked = []
     answer = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a: asked.append(text) or answer[0])
@@ -223,10 +219,10 @@ def test_removing_a_cited_certificate_asks_and_names_who_cites_it(qtbot, context
     assert panel.lists["certificate"].count() == 1
 
 
-def test_a_certificate_a_passed_review_needs_cannot_be_removed(qtbot, context, monkeypatch):
+def test_a_certificate_a_passed_review_needs_cannot_be_removed(qtbot, context, monkeypatch, open_window):
     add_evidence(context, audit=[AuditEntry("qualification_review", "李四", "2026-01-05", "passed",
                                             [Evidence("certificate", "ORG-2025-001")])])
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     panel.remove_buttons["certificate"].click()
     assert len(stored(context).certificates) == 1
@@ -257,9 +253,9 @@ def test_a_file_needs_a_stored_item(qtbot, panel, context, tmp_path):
     assert panel.file_row.note.isVisible() and context.undo_stack.count() == 0
 
 
-def test_the_delete_key_in_a_list_removes_its_item(qtbot, context):
+def test_the_delete_key_in_a_list_removes_its_item(qtbot, context, open_window):
     add_evidence(context, documents=[Document("收购合同")])
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     docs = panel.lists["document"]
     docs.setCurrentRow(0)
     docs.setFocus()
@@ -269,9 +265,9 @@ def test_the_delete_key_in_a_list_removes_its_item(qtbot, context):
     assert context.undo_stack.undoText() == "Remove document of 核桃"
 
 
-def test_switching_language_keeps_the_selection_and_refused_input(qtbot, context):
+def test_switching_language_keeps_the_selection_and_refused_input(qtbot, context, open_window):
     add_evidence(context, documents=[Document("收购合同")])
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     panel.lists["document"].setCurrentRow(0)
     type_into(qtbot, field(panel, "title", "document"), "")
     panel.retranslate()

@@ -10,23 +10,15 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from villagecast.core import claims, nutrition
 from villagecast.core.demo import load_demo_products
-from villagecast.ui import settings as config
 from villagecast.ui.editor import nutrition_claims_view as words
 from villagecast.ui.editor.nutrition_table import AMOUNT, DECLARED, NAME, NRV, NutritionModel
-from villagecast.ui.views.main_window import MainWindow
 
 CORE = ["energy_kj", "protein", "fat", "saturated_fat", "carbohydrate", "sugar", "sodium"]
 
 
 @pytest.fixture
-def window(qtbot, context):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.select_sku("WAL-001")
-    win.editor.set_section("nutrition")
-    return win
+def window(main_window):
+    return main_window("WAL-001", "nutrition")
 
 
 def panel_of(win):

@@ -15,18 +15,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from villagecast.core import photos as core_photos
 from villagecast.ui import settings as config
 from villagecast.ui.editor import photo_import
-from villagecast.ui.views.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, context):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.select_sku("WAL-001")
-    win.editor.set_section("photos")
-    return win
+def window(main_window):
+    return main_window("WAL-001", "photos")
 
 
 @pytest.fixture

@@ -9,26 +9,22 @@ from PySide6.QtCore import Qt
 
 from villagecast.core.product import Document, Evidence
 from villagecast.ui import metrics
-from villagecast.ui import settings as config
 from villagecast.ui.editor.evidence_parts import HTML_ROLE
-from villagecast.ui.views.main_window import MainWindow
-
-
-def open_window(qtbot, context, sku="WAL-001"):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)  # fields take focus only in the active window
-    win.select_sku(sku)
-    win.editor.set_section("points")
-    return win, win.editor.panel("points")
 
 
 @pytest.fixture
-def panel(qtbot, context):
-    return open_window(qtbot, context)[1]
+def open_window(main_window):
+    """The window, active, with ``sku`` in the points section, and that panel."""
+    def open_(sku="WAL-001"):
+        win = main_window(sku, "points", active=True)
+        return win, win.editor.panel("points")
+
+    return open_
+
+
+@pytest.fixture
+def panel(qtbot, context, open_window):
+    return open_window()[1]
 
 
 def stored(context, sku="WAL-001"):
@@ -65,12 +61,12 @@ def test_the_list_shows_kind_text_and_support_in_colour(panel):
     assert evidence_item(panel, "ORG-2025-001").checkState() == Qt.CheckState.Checked
 
 
-def test_a_point_citing_only_an_expired_certificate_is_flagged(qtbot, context):
+def test_a_point_citing_only_an_expired_certificate_is_flagged(qtbot, context, open_window):
     product = stored(context)
     product.certificates[0].valid_from = (date.today() - timedelta(days=400)).isoformat()
     product.certificates[0].valid_to = (date.today() - timedelta(days=1)).isoformat()
     context.catalogue.save("WAL-001", product)
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     assert "Evidence not valid today" in rows(panel)[0]
     assert metrics.WARNING_COLOR in panel.list.item(0).data(HTML_ROLE)
     item = evidence_item(panel, "ORG-2025-001")
@@ -165,11 +161,11 @@ def test_ticking_and_unticking_evidence_cites_and_uncites(qtbot, panel, context)
     assert evidence_item(panel, "ORG-2025-001").checkState() == Qt.CheckState.Checked
 
 
-def test_a_document_can_be_cited_too(qtbot, context):
+def test_a_document_can_be_cited_too(qtbot, context, open_window):
     product = stored(context)
     product.documents.append(Document("农残检测单 2026"))
     context.catalogue.save("WAL-001", product)
-    _, panel = open_window(qtbot, context)
+    _, panel = open_window()
     panel.list.setCurrentRow(1)
     evidence_item(panel, "农残检测单 2026").setCheckState(Qt.CheckState.Checked)
     assert stored(context).talking_points[1].evidence == [Evidence("document", "农残检测单 2026")]
@@ -187,8 +183,8 @@ def test_remove_takes_the_point_out_at_once_and_undo_puts_it_back(qtbot, panel, 
     assert panel.list.count() == 2
 
 
-def test_without_evidence_a_hint_leads_to_certificates(qtbot, context):
-    win, panel = open_window(qtbot, context, "HON-002")
+def test_without_evidence_a_hint_leads_to_certificates(qtbot, context, open_window):
+    win, panel = open_window("HON-002")
     assert panel.list.count() == 0 and not panel.form.isEnabled()
     panel.add_button.click()
     assert panel.hint.isVisible() and "Attach evidence in Certificates first" in panel.hint.text()
@@ -201,8 +197,8 @@ def test_without_evidence_a_hint_leads_to_certificates(qtbot, context):
     assert win.editor.section == "evidence"
 
 
-def test_another_product_resets_the_selection(qtbot, context):
-    win, panel = open_window(qtbot, context)
+def test_another_product_resets_the_selection(qtbot, context, open_window):
+    win, panel = open_window()
     panel.list.setCurrentRow(1)
     win.select_sku("HON-002")
     assert panel.list.count() == 0 and panel.list.currentRow() == -1

@@ -8,23 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from villagecast.ui import settings as config
 from villagecast.ui.editor import price_chart as pc
-from villagecast.ui.views.main_window import MainWindow
 
 UTC = timezone.utc
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def window(qtbot, context):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.select_sku("WAL-001")
-    win.editor.set_section("price")
-    return win
+def window(main_window):
+    return main_window("WAL-001", "price")
 
 
 def price(win):

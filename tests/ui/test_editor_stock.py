@@ -5,21 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from villagecast.ui import settings as config
 from villagecast.ui.editor.stock import REASONS, STOCK_HEADERS, HistoryModel
 from villagecast.ui.models.product_list import Column
-from villagecast.ui.views.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, context):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.select_sku("WAL-001")
-    win.editor.set_section("stock")
-    return win
+def window(main_window):
+    return main_window("WAL-001", "stock")
 
 
 def stock(win):

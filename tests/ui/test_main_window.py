@@ -13,12 +13,8 @@ from villagecast.ui.views.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, context):
-    win = MainWindow(context, config.Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window):
+    return main_window()
 
 
 def shown_skus(win) -> list[str]:

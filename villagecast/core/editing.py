@@ -32,46 +32,49 @@ def _retarget(p: Product, kind: str, old: str, new: str | None) -> None:
         owner.evidence = cited
 
 
+# Evidence kind -> (the product's list of it, the attribute citations name it by).
+_EVIDENCE = {"certificate": ("certificates", "number"), "document": ("documents", "title")}
+
+
+def _set_evidence(p: Product, kind: str, index: int | None, item) -> Product:
+    field_name, key = _EVIDENCE[kind]
+    out = clone(p)
+    items = getattr(out, field_name)
+    item = copy.deepcopy(item)
+    if index is None:
+        items.append(item)
+    else:
+        old = getattr(items[index], key)
+        items[index] = item
+        if old != getattr(item, key):
+            _retarget(out, kind, old, getattr(item, key))
+    return out
+
+
+def _remove_evidence(p: Product, kind: str, index: int) -> Product:
+    field_name, key = _EVIDENCE[kind]
+    out = clone(p)
+    gone = getattr(out, field_name).pop(index)
+    _retarget(out, kind, getattr(gone, key), None)
+    return out
+
+
 def set_certificate(p: Product, index: int | None, cert: Certificate) -> Product:
     """Replace certificate ``index`` (append when None); citations follow a changed number."""
-    out = clone(p)
-    cert = copy.deepcopy(cert)
-    if index is None:
-        out.certificates.append(cert)
-    else:
-        old = out.certificates[index].number
-        out.certificates[index] = cert
-        if old != cert.number:
-            _retarget(out, "certificate", old, cert.number)
-    return out
+    return _set_evidence(p, "certificate", index, cert)
 
 
 def remove_certificate(p: Product, index: int) -> Product:
-    out = clone(p)
-    gone = out.certificates.pop(index)
-    _retarget(out, "certificate", gone.number, None)
-    return out
+    return _remove_evidence(p, "certificate", index)
 
 
 def set_document(p: Product, index: int | None, doc: Document) -> Product:
     """Replace document ``index`` (append when None); citations follow a changed title."""
-    out = clone(p)
-    doc = copy.deepcopy(doc)
-    if index is None:
-        out.documents.append(doc)
-    else:
-        old = out.documents[index].title
-        out.documents[index] = doc
-        if old != doc.title:
-            _retarget(out, "document", old, doc.title)
-    return out
+    return _set_evidence(p, "document", index, doc)
 
 
 def remove_document(p: Product, index: int) -> Product:
-    out = clone(p)
-    gone = out.documents.pop(index)
-    _retarget(out, "document", gone.title, None)
-    return out
+    return _remove_evidence(p, "document", index)
 
 
 def set_item(p: Product, field_name: str, index: int | None, item) -> Product:

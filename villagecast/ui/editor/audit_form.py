@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +33,7 @@ from ...core.product import (
 from .. import metrics
 from .audit_widgets import EvidenceChoices
 from .panel import FieldMessages
-from .widgets import DateField, IssueLabel, TextEdit
+from .widgets import DateField, IssueLabel, TextEdit, stacked
 
 CONTEXT = "AuditForm"
 translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
@@ -121,13 +120,7 @@ class AuditForm(QGroupBox):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[str, QLabel] = {}
         for name in FIELDS:
-            holder = QWidget()
-            inner = QVBoxLayout(holder)
-            inner.setContentsMargins(0, 0, 0, 0)
-            inner.setSpacing(1)
-            for widget in inputs[name]:
-                inner.addWidget(widget)
-            inner.addWidget(self.messages.add(name, holder))
+            holder = stacked(*inputs[name], self.messages.add(name))
             label = QLabel()
             label.setBuddy(inputs[name][0] if name != "result" else self.passed)
             self.labels[name] = label

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from .. import settings as config
 from .audit_form import AuditForm, evidence_text, step_hint
 from .audit_widgets import ClickLabel
 from .panel import EditorPanel, heading
-from .widgets import IssueLabel
+from .widgets import IssueLabel, fill_with, scrolling
 
 MARKS = {"passed": "\u2713", "failed": "\u2717", "missing": "\u2014"}
 STATE_COLORS = {"passed": metrics.OK_COLOR, "failed": metrics.DANGER_COLOR, "missing": metrics.MUTED_COLOR}
@@ -134,13 +133,8 @@ class AuditPanel(EditorPanel):
         column.addLayout(buttons)
         column.addStretch(1)
 
-        self.scroll = QScrollArea(objectName="auditScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.scroll = scrolling(content, "auditScroll")
+        fill_with(self, self.scroll)
         self.retranslate()
 
     # --- showing --------------------------------------------------------------------------------

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from ... import messages
 from ...core.errors import ValidationError
@@ -14,7 +13,7 @@ from ...core.fields import parse_field
 from ...core.money import format_fen
 from ...core.product import CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Product, validate_product
 from .panel import EditorPanel, FieldMessages
-from .widgets import DateField, TextEdit
+from .widgets import DateField, TextEdit, fill_with, scrolling, stacked
 
 CONTEXT = "BasicsPanel"
 translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
@@ -85,12 +84,7 @@ class BasicsPanel(EditorPanel):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for name, kind in items:
                 widget = self._make(name, kind)
-                holder = QWidget()
-                inner = QVBoxLayout(holder)
-                inner.setContentsMargins(0, 0, 0, 0)
-                inner.setSpacing(1)
-                inner.addWidget(widget)
-                inner.addWidget(self.messages.add(name, holder))
+                holder = stacked(widget, self.messages.add(name))
                 label = QLabel()
                 label.setBuddy(widget)
                 self.labels[name] = label
@@ -98,13 +92,7 @@ class BasicsPanel(EditorPanel):
             self.groups[key] = box
             column.addWidget(box)
         column.addStretch(1)
-        scroll = QScrollArea(objectName="basicsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with(self, scrolling(content, "basicsScroll"))
         order = list(self.widgets.values())
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)

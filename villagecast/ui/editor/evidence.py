@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from ... import messages
@@ -18,7 +18,7 @@ from .. import metrics
 from .evidence_form import CERTIFICATE_FIELDS, DOCUMENT_FIELDS, FileRow, ItemForm, dropped_file
 from .evidence_parts import RichList, certificate_status, citation_text, citations, colored, esc, validity_text
 from .panel import EditorPanel, SaveResult, heading, issues_for
-from .widgets import IssueLabel
+from .widgets import IssueLabel, fill_with, scrolling
 
 KINDS = ("certificate", "document")
 LISTS = {"certificate": "certificates", "document": "documents"}
@@ -77,13 +77,7 @@ class EvidencePanel(EditorPanel):
         column.addStretch(1)
         content = QWidget(objectName="evidenceContent")
         content.setLayout(column)
-        scroll = QScrollArea(objectName="evidenceScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with(self, scrolling(content, "evidenceScroll"))
         self.setAcceptDrops(True)
         order = []
         for kind in KINDS:

@@ -15,7 +15,7 @@ from ...core.fields import fold
 from ...core.product import CERTIFICATE_KINDS
 from .. import metrics
 from .panel import issues_for
-from .widgets import DateField, IssueLabel
+from .widgets import DateField, IssueLabel, stacked
 
 CONTEXT = "EvidenceForm"
 translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
@@ -52,13 +52,8 @@ class ItemForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, kind in spec:
             widget = self._make(name, kind)
-            holder = QWidget()
-            inner = QVBoxLayout(holder)
-            inner.setContentsMargins(0, 0, 0, 0)
-            inner.setSpacing(1)
-            inner.addWidget(widget)
-            self.issues[name] = IssueLabel(holder)
-            inner.addWidget(self.issues[name])
+            self.issues[name] = IssueLabel()
+            holder = stacked(widget, self.issues[name])
             label = QLabel()
             label.setBuddy(widget)
             self.labels[name] = label

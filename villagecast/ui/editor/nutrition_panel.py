@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ... import messages
 from ...core import claims, editing, nutrition
@@ -21,7 +21,7 @@ from .. import metrics
 from .nutrition_claims_view import ClaimsView
 from .nutrition_table import AMOUNT, HEADERS, NutritionModel, NutritionTable
 from .panel import EditorPanel, heading
-from .widgets import IssueLabel
+from .widgets import IssueLabel, fill_with, scrolling
 
 class NutritionPanel(EditorPanel):
     """Basis, edition, the nutrient table, the refusals under it, and the claims the values allow."""
@@ -74,14 +74,7 @@ class NutritionPanel(EditorPanel):
         for widget in (self.issues, self.claims_heading, self.claims_note, self.claims):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea(objectName="nutritionScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with(self, scrolling(content, "nutritionScroll", sideways=False))
         QWidget.setTabOrder(self.basis, self.preview)
         QWidget.setTabOrder(self.preview, self.table)
         QWidget.setTabOrder(self.table, self.add_combo)

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
 from ... import messages
@@ -15,7 +15,7 @@ from ...core import editing
 from ...core.product import TALKING_POINT_KINDS, Evidence, Product, TalkingPoint
 from .evidence_parts import EvidenceChecklist, RichList, colored, esc, support_text
 from .panel import EditorPanel, SaveResult, heading, issues_for
-from .widgets import IssueLabel, TextEdit
+from .widgets import IssueLabel, TextEdit, scrolling, stacked
 
 
 class TalkingPointsPanel(EditorPanel):
@@ -110,29 +110,15 @@ class TalkingPointsPanel(EditorPanel):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.kind_label, self.kind)
-        form.addRow(self.text_label, self._stack(self.text, self.text_issue, self.support))
-        form.addRow(self.evidence_label, self._stack(self.evidence, self.evidence_issue, self.hint))
+        form.addRow(self.text_label, stacked(self.text, self.text_issue, self.support, spacing=2))
+        form.addRow(self.evidence_label, stacked(self.evidence, self.evidence_issue, self.hint, spacing=2))
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 4, 8, 8)
         column.addWidget(self.form_title)
         column.addWidget(self.form)
         column.addStretch(1)
-        scroll = QScrollArea(objectName="pointFormScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        return scroll
-
-    @staticmethod
-    def _stack(*widgets: QWidget) -> QWidget:
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        for widget in widgets:
-            box.addWidget(widget)
-        return holder
+        return scrolling(content, "pointFormScroll")
 
     # --- showing --------------------------------------------------------------------------------
     def fill(self, product: Product | None, new_product: bool) -> None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from ... import messages
 from ...core.errors import Issue, ValidationError
@@ -17,7 +17,7 @@ from .. import metrics
 from .panel import EditorPanel, heading, issues_for
 from .price_chart import PriceChart, chart_data, legend_html
 from .stock import HistoryModel, big_html, history_table, local_time
-from .widgets import IssueLabel
+from .widgets import IssueLabel, fill_with, scrolling
 
 FIELD = "live_price_fen"
 RANGES = (30, 90, None)  # days shown in the chart; None: the whole history
@@ -94,14 +94,7 @@ class PricePanel(EditorPanel):
         column.addWidget(self.legend)
         column.addWidget(self.history_heading)
         column.addWidget(self.table, 1)
-        scroll = QScrollArea(objectName="priceScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with(self, scrolling(content, "priceScroll", sideways=False))
         order = (self.field, self.set_button, *self.range_buttons, self.table)
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ... import messages
 from ...core.catalogue import STOCK_KINDS
@@ -17,7 +17,7 @@ from ...core.errors import Issue, ValidationError, VillageCastError
 from ...core.fields import fold, parse_int
 from .. import metrics
 from .panel import EditorPanel, heading
-from .widgets import IssueLabel
+from .widgets import IssueLabel, fill_with, scrolling, stacked
 
 # Reasons an anchor types for each kind of movement, offered in the reason box (data, not UI text).
 REASONS = (
@@ -160,7 +160,7 @@ class StockPanel(EditorPanel):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [QLabel() for _ in range(3)]
-        fields = (self.kind, self._with(self.quantity, self.quantity_issue), self.reason)
+        fields = (self.kind, stacked(self.quantity, self.quantity_issue), self.reason)
         for label, field, buddy in zip(self.labels, fields, (self.kind, self.quantity, self.reason)):
             label.setBuddy(buddy)
             form.addRow(label, field)
@@ -183,27 +183,10 @@ class StockPanel(EditorPanel):
                      self.history_heading, self.table):
             column.addLayout(item) if isinstance(item, QHBoxLayout) else column.addWidget(item)
         column.setStretchFactor(self.table, 1)
-        scroll = QScrollArea(objectName="stockScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with(self, scrolling(content, "stockScroll", sideways=False))
         for first, second in zip((self.threshold, self.kind, self.quantity, self.reason, self.record_button),
                                  (self.kind, self.quantity, self.reason, self.record_button, self.table)):
             QWidget.setTabOrder(first, second)
-
-    @staticmethod
-    def _with(field: QWidget, issue: QLabel) -> QWidget:
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(1)
-        box.addWidget(field)
-        box.addWidget(issue)
-        return holder
 
     # --- showing --------------------------------------------------------------------------------
     def fill(self, product, new_product: bool) -> None:

@@ -7,11 +7,41 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit,
-                               QToolButton, QWidget, QWidgetAction)
+                               QScrollArea, QToolButton, QVBoxLayout, QWidget, QWidgetAction)
 
 from ... import messages
 from ...core.errors import Issue
 from .. import metrics
+
+
+def stacked(*widgets: QWidget, spacing: int = 1) -> QWidget:
+    """Widgets one above the other without margins: a field with its message under it."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(spacing)
+    for widget in widgets:
+        box.addWidget(widget)
+    return holder
+
+
+def scrolling(content: QWidget, name: str, sideways: bool = True) -> QScrollArea:
+    """``content`` in a frameless scroll area that follows the panel's width (``sideways=False``: never a
+    horizontal scroll bar, for panels laid out to wrap)."""
+    scroll = QScrollArea(objectName=name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    if not sideways:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
+
+
+def fill_with(panel: QWidget, widget: QWidget) -> None:
+    """Make ``widget`` the panel's only child, edge to edge."""
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(widget)
 
 
 class IssueLabel(QLabel):
