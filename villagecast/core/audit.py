@@ -8,8 +8,6 @@ talking points are still the ones the selling-point review saw.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 
 from .product import AUDIT_STEPS, AuditEntry, Product, TalkingPoint
@@ -19,6 +17,9 @@ APPROVED, NOT_APPROVED = "approved", "not_approved"
 
 def points_digest(points: list[TalkingPoint]) -> str:
     """A short fingerprint of the talking points (kind and text, in order) a selling-point review saw."""
+    import hashlib  # here: hashlib and json cost ~10 ms of start-up, and a digest is only needed on save
+    import json
+
     payload = json.dumps([[t.kind, t.text] for t in points], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 

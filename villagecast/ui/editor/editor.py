@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMessag
 from ...core.errors import NotFound, ValidationError, VillageCastError
 from ...core.product import Product
 from ..views.product_detail import ProductDetail
-from .panel import SaveResult
 
 CONTEXT = "ProductEditor"
 translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
@@ -70,7 +69,7 @@ class ProductEditor(QWidget):
     # --- wiring ---------------------------------------------------------------------------------
     def set_context(self, context) -> None:
         self.context = context
-        self.detail.set_catalogue(context.catalogue, context.files)
+        self.detail.set_catalogue(context.catalogue, context)
 
     @property
     def current_sku(self) -> str | None:
@@ -158,6 +157,7 @@ class ProductEditor(QWidget):
     def save(self, before: Product | None, after: Product, what: str) -> SaveResult:
         """Store ``after`` over ``before`` as one undo step named by ``what`` and the product's name."""
         from ..commands import SaveProduct
+        from .panel import SaveResult
 
         if before is None or self.context is None:
             return SaveResult(False)

@@ -93,21 +93,40 @@ def status_rank(row: dict) -> int:
     return -sum(10 if severity == "danger" else 1 for severity, _ in status_flags(row))
 
 
-def status_text(row: dict) -> str:
-    """Short words for the list cell: what keeps the product off the air, or "Ready"."""
+def _status_words(flags: tuple, unsupported: int) -> str:
     translate = QCoreApplication.translate
-    unsupported = row.get("unsupported_points") or 0  # a plain name, so lupdate extracts the plural
     words = {
         "not_approved": lambda: translate("ProductListModel", "Not approved"),
         "certificate_expired": lambda: translate("ProductListModel", "Cert. expired"),
         "certificate_expiring": lambda: translate("ProductListModel", "Cert. expiring"),
         "unsupported": lambda: translate("ProductListModel", "%n unsupported", None, unsupported),
     }
-    flags = status_flags(row)
     return " · ".join(words[code]() for _, code in flags) if flags else translate("ProductListModel", "Ready")
 
 
+# Painting asks for every visible cell on every repaint; a catalogue has only a few different statuses, so
+# their words (per language: ProductListModel.retranslate clears this) and colours are made once.
+_STATUS_WORDS: dict[tuple, str] = {}
 STATUS_COLORS = {"danger": metrics.DANGER_COLOR, "warn": metrics.WARNING_COLOR, "ok": metrics.OK_COLOR}
+_STATUS_BRUSHES: dict[str, QBrush] = {}
+
+
+def status_text(row: dict) -> str:
+    """Short words for the list cell: what keeps the product off the air, or "Ready"."""
+    flags = tuple(status_flags(row))
+    unsupported = row.get("unsupported_points") or 0
+    key = (flags, unsupported)
+    if key not in _STATUS_WORDS:
+        _STATUS_WORDS[key] = _status_words(flags, unsupported)
+    return _STATUS_WORDS[key]
+
+
+def status_brush(row: dict) -> QBrush:
+    flags = status_flags(row)
+    severity = flags[0][0] if flags else "ok"
+    if severity not in _STATUS_BRUSHES:
+        _STATUS_BRUSHES[severity] = QBrush(QColor(STATUS_COLORS[severity]))
+    return _STATUS_BRUSHES[severity]
 
 
 # What each column shows, by column number.
@@ -299,10 +318,7 @@ class ProductListModel(QAbstractTableModel):
         if role == TOOLTIP:
             return self._tooltip(column, row)
         if column == Column.STATUS:
-            if role != FOREGROUND:
-                return None
-            flags = status_flags(row)
-            return QBrush(QColor(STATUS_COLORS[flags[0][0] if flags else "ok"]))
+            return status_brush(row) if role == FOREGROUND else None
         if column != Column.STOCK or not row.get("low_stock"):
             return None
         if role == FOREGROUND:
@@ -344,6 +360,7 @@ class ProductListModel(QAbstractTableModel):
         """Headers and category names follow a language switch."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         self._ranks.pop(Column.CATEGORY, None)
+        _STATUS_WORDS.clear()
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, len(Column) - 1))
 

@@ -20,7 +20,7 @@ class ProductDetail(QTextBrowser):
     def __init__(self, catalogue=None, parent=None):
         super().__init__(parent)
         self._catalogue = catalogue
-        self._files = None
+        self._context = None  # its attachments folder is opened on the first photo, not before the first paint
         self._sku: str | None = None
         self._product_id: int | None = None
         self._shown: tuple | None = None  # (product, facts) last shown, for re-rendering without a query
@@ -29,10 +29,10 @@ class ProductDetail(QTextBrowser):
         self.setReadOnly(True)
         self._styled = False  # style sheet and margins are set with the first content
 
-    def set_catalogue(self, catalogue, files=None) -> None:
-        """Read products from ``catalogue`` (photos from ``files``, a FileStore) from the next ``show_product``."""
+    def set_catalogue(self, catalogue, context=None) -> None:
+        """Read products from ``catalogue`` (photos from ``context.files``) from the next ``show_product``."""
         self._catalogue = catalogue
-        self._files = files
+        self._context = context
         self._sku = self._product_id = self._shown = None
 
     @property
@@ -73,14 +73,14 @@ class ProductDetail(QTextBrowser):
         self.setHtml(html)
 
     def _cover_url(self, product) -> str:
-        if not product.photos or self._files is None:
+        if not product.photos or self._context is None:
             return ""
         from PySide6.QtCore import QUrl
 
         from ...core.errors import FileError
 
         try:
-            path = self._files.path(product.photos[0].thumb)
+            path = self._context.files.path(product.photos[0].thumb)
         except FileError:
             return ""
         return QUrl.fromLocalFile(str(path)).toString() if path.is_file() else ""
