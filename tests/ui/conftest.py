@@ -106,3 +106,13 @@ def main_window(qtbot, context):
         return win
 
     return open_window
+
+
+@pytest.fixture
+def open_section(main_window):
+    """A factory: the window, active, with ``sku`` in the editor's ``section``; returns (window, panel)."""
+    def open_(section: str, sku: str = "WAL-001"):
+        win = main_window(sku, section, active=True)
+        return win, win.editor.panel(section)
+
+    return open_

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from datetime import date, timedelta
 
@@ -18,13 +19,9 @@ PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>
 
 
 @pytest.fixture
-def open_window(main_window):
-    """The window, active, with ``sku`` in the evidence section, and that panel."""
-    def open_(sku="WAL-001"):
-        win = main_window(sku, "evidence", active=True)
-        return win, win.editor.panel("evidence")
-
-    return open_
+def open_window(open_section):
+    """The window with ``sku`` in the evidence section, and that panel."""
+    return functools.partial(open_section, "evidence")
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
 import pytest
@@ -13,13 +14,9 @@ from villagecast.ui.editor.evidence_parts import HTML_ROLE
 
 
 @pytest.fixture
-def open_window(main_window):
-    """The window, active, with ``sku`` in the points section, and that panel."""
-    def open_(sku="WAL-001"):
-        win = main_window(sku, "points", active=True)
-        return win, win.editor.panel("points")
-
-    return open_
+def open_window(open_section):
+    """The window with ``sku`` in the points section, and that panel."""
+    return functools.partial(open_section, "points")
 
 
 @pytest.fixture
