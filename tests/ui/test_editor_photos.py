@@ -227,3 +227,22 @@ def test_several_files_show_progress_and_stop_after_the_current_one(qtbot, windo
     assert blocker.args == [1] and panel.progress is None and panel.job is None
     assert [p.source_name for p in stored(context)] == ["farm.png"] and boxes == []
     assert panel.buttons["add"].isEnabled()
+
+
+def test_photos_go_to_the_product_the_import_began_on_keeping_its_edits_made_meanwhile(
+        qtbot, window, context, images, boxes):
+    from dataclasses import replace
+
+    from villagecast.ui.commands import SaveProduct
+
+    panel = panel_of(window)
+    with qtbot.waitSignal(panel.import_finished, timeout=20000) as blocker:
+        assert panel.add_files([images["farm.png"]])
+        window.select_sku("HON-002")  # the anchor moves on while the photo is being prepared
+        walnut = context.catalogue.get("WAL-001")
+        context.execute(SaveProduct(context, walnut, replace(walnut, producer="新合作社"), "producer"))
+    assert blocker.args[0] == 1 and boxes == []
+    stored_walnut = context.catalogue.get("WAL-001")
+    assert stored_walnut.producer == "新合作社"  # the edit made during the import is kept
+    assert [p.source_name for p in stored_walnut.photos] == ["farm.png"]
+    assert context.catalogue.get("HON-002").photos == []

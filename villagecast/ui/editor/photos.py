@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLab
 
 from ... import messages
 from ...core import editing
-from ...core.errors import FileError, VillageCastError
+from ...core.errors import FileError, NotFound, VillageCastError
 from ...core.product import Photo, Product
 from .. import icons, metrics
 from .. import settings as config
@@ -257,6 +257,13 @@ class PhotosPanel(EditorPanel):
             return 0
         if self.product is not None and self.product.id == target.id:
             target = self.product  # the newest stored state of the same product
+        else:  # another product is shown: add to the stored state of the one the import began on
+            try:
+                target = self.catalogue.get(target.sku)
+            except NotFound:
+                self._failures.extend((Path(path).name, messages.describe_error(NotFound(
+                    "product_not_found", sku=target.sku))) for path, _ in self._results)
+                return 0
         known = {ph.file for ph in target.photos}
         new = []
         for path, result in self._results:
