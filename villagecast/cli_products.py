@@ -15,7 +15,8 @@ from .core.fields import parse_field, parse_int
 from .core.money import parse_yuan
 from .core.nutrition import BY_CODE
 from .core import audit
-from .core.product import CATEGORIES, CHILD_FIELDS, PRICE_FIELDS, STORAGE_KINDS, Product, type_issues
+from .core.product import CATEGORIES, CHILD_FIELDS, PRICE_FIELDS, STORAGE_KINDS, Product
+from .core.validation import type_issues
 from .core.search import filter_rows
 from .messages import (AUDIT_RESULT_NAMES, AUDIT_STEP_NAMES, CATEGORY_NAMES, CERTIFICATE_NAMES, FIELD_NAMES,
                        NUTRIENT_NAMES, POINT_KIND_NAMES, STORAGE_NAMES, describe_review_reason, field_name, label)

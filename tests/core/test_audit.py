@@ -74,7 +74,7 @@ def test_changing_talking_points_after_the_selling_point_review_needs_a_new_revi
 def test_ledger_lines_are_validated():
     p = product(audit=[AuditEntry("qualification_review", " ", "2026-13-01", "maybe"),
                        AuditEntry("tasting", "王", "2026-11-01", "passed", [Evidence("certificate", "NOPE")])])
-    from villagecast.core.product import validate_product
+    from villagecast.core.validation import validate_product
 
     found = {(i.field, i.code) for i in validate_product(p)}
     assert {("audit[0].reviewer", "required"), ("audit[0].date", "bad_date"), ("audit[0].result", "bad_choice"),

@@ -6,7 +6,8 @@ import pytest
 
 from villagecast.core.catalogue import Catalogue
 from villagecast.core.errors import NotFound, StockError, ValidationError
-from villagecast.core.product import Certificate, Evidence, Product, TalkingPoint, validate_product
+from villagecast.core.product import Certificate, Evidence, Product, TalkingPoint
+from villagecast.core.validation import validate_product
 from villagecast.storage import Repository
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from villagecast.core.catalogue import Catalogue
 from villagecast.core.demo import DemoError, build_demo, demo_skus, load_demo_products
-from villagecast.core.product import Product, validate_product
+from villagecast.core.product import Product
+from villagecast.core.validation import validate_product
 from villagecast.storage import Repository, open_database
 from villagecast.storage.demo_file import ensure_demo, reset_demo
 

@@ -12,8 +12,8 @@ from datetime import date, datetime, timezone
 
 from . import audit, pricing
 from .errors import Issue, NotFound, StockError, ValidationError
-from .product import (CERTIFICATE_WARN_DAYS, CHILD_FIELDS, PRICE_FIELDS, PRICE_KIND, SCALAR_FIELDS, Product,
-                      origin_text, validate_product)
+from .product import CERTIFICATE_WARN_DAYS, CHILD_FIELDS, PRICE_FIELDS, PRICE_KIND, SCALAR_FIELDS, Product, origin_text
+from .validation import validate_product
 from .search import pinyin_keys
 
 STOCK_KINDS = ("receive", "sell", "return", "damage", "adjust")

@@ -11,7 +11,8 @@ from ... import messages
 from ...core.errors import ValidationError
 from ...core.fields import parse_field
 from ...core.money import format_fen
-from ...core.product import CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Product, validate_product
+from ...core.product import CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Product
+from ...core.validation import validate_product
 from .panel import EditorPanel, FieldMessages
 from .widgets import DateField, TextEdit, fill_with, scrolling, stacked
 

@@ -12,7 +12,7 @@ from ... import messages
 from ...core.errors import Issue, ValidationError
 from ...core.fields import fold
 from ...core.money import format_fen, parse_yuan
-from ...core.product import validate_product
+from ...core.validation import validate_product
 from .. import metrics
 from .panel import EditorPanel, heading, issues_for
 from .price_chart import PriceChart, chart_data, legend_html
