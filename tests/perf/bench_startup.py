@@ -140,10 +140,10 @@ def search(db_path: Path) -> dict:
            "core_median_ms": round(statistics.median(core_times), 3),
            "core_max_ms": round(max(core_times), 3), "hits_ht": hits["ht"], "hits_hetao": hits["hetao"]}
     try:
-        from PySide6.QtWidgets import QApplication, QTableView
+        from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
         from villagecast.ui.context import AppContext
-        from villagecast.ui.models.product_list import ProductListModel
+        from villagecast.ui.models.product_list import Column, ProductListModel
     except ImportError as exc:  # the window layer is optional for this figure
         out["model_error"] = str(exc)
         return out
@@ -152,6 +152,11 @@ def search(db_path: Path) -> dict:
     model = ProductListModel(context)
     view = QTableView()
     view.setModel(model)
+    # Set up like the window's list (views/main_window.py): no row numbers, fixed row height, the category
+    # column hidden until the user shows it.
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.setColumnHidden(Column.CATEGORY, True)
     view.resize(1200, 700)
     view.show()
     app.processEvents()

@@ -43,6 +43,11 @@ HEADERS = {
     Column.STATUS: QT_TRANSLATE_NOOP("ProductListModel", "On-air check"),
 }
 NUMERIC = frozenset((Column.PRICE, Column.STOCK))
+# Plain ints and tuples for the calls the view makes per painted cell and header section (an enum lookup or
+# comparison there is a Python call each time).
+COLUMN_COUNT = len(Column)
+HEADER_TEXTS = tuple(HEADERS[c] for c in Column)
+HORIZONTAL = Qt.Orientation.Horizontal
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -298,7 +303,7 @@ class ProductListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         # Called for every painted cell and role: plain ints and early exits keep it cheap.
@@ -327,17 +332,13 @@ class ProductListModel(QAbstractTableModel):
 
         return warning_icon()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._shown):
-                return section + 1
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[Column(section)])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: N802
+        # Asked for every header section and role on every repaint: ints and tuples, no enum work.
+        if role == DISPLAY:
+            if orientation != HORIZONTAL:
+                return section + 1 if 0 <= section < len(self._shown) else None
+            return QCoreApplication.translate(CONTEXT, HEADER_TEXTS[section]) if 0 <= section < COLUMN_COUNT else None
+        if role == ALIGNMENT and orientation == HORIZONTAL and 0 <= section < COLUMN_COUNT:
             return RIGHT if section in NUMERIC else LEFT
         return None
 
