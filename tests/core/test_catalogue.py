@@ -241,3 +241,17 @@ def test_certificate_numbers_and_document_titles_are_required_and_unique():
     found = codes(validate_product(p))
     assert {("certificates[1].number", "duplicate"), ("certificates[2].number", "required"),
             ("documents[1].title", "duplicate"), ("documents[2].title", "required")} <= found
+
+
+def test_list_rows_flag_the_earliest_certificate_end(catalogue):
+    today = date(2026, 11, 1)
+    def product(sku, *ends):
+        certs = [Certificate("organic", f"{sku}-{n}", valid_to=end) for n, end in enumerate(ends)]
+        return walnut(sku=sku, certificates=certs, talking_points=[])
+
+    catalogue.add(product("A", "2026-10-31"))
+    catalogue.add(product("B", "2028-01-01", "2026-12-01"))
+    catalogue.add(product("C", "2026-12-02"))
+    catalogue.add(product("D"))
+    flags = {r["sku"]: r["certificates"] for r in catalogue.list_rows(today=today)}
+    assert flags == {"A": "expired", "B": "expiring", "C": "", "D": ""}  # 30 days left is still "expiring"

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 from . import audit, pricing
 from .errors import Issue, NotFound, StockError, ValidationError
-from .product import CERTIFICATE_WARN_DAYS, CHILD_FIELDS, PRICE_FIELDS, PRICE_KIND, SCALAR_FIELDS, Product, origin_text
+from .product import CHILD_FIELDS, PRICE_FIELDS, PRICE_KIND, SCALAR_FIELDS, Product, end_status, origin_text
 from .validation import validate_product
 from .search import pinyin_keys
 
@@ -100,17 +100,12 @@ class Catalogue:
         ``certificates`` ("expired" / "expiring" / "" by the earliest end date) and ``unsupported_points``.
         """
         rows = self.repo.list_rows_for(ids) if ids is not None else self.repo.list_rows(limit)
-        today_text = (today or self.clock().astimezone().date()).isoformat()
-        from datetime import timedelta
-
-        warn_text = (date.fromisoformat(today_text) + timedelta(days=CERTIFICATE_WARN_DAYS)).isoformat()
+        today = today or self.clock().astimezone().date()
         for r in rows:
             r["low_stock"] = r["stock"] <= r["low_stock_threshold"]
             r["origin"] = origin_text(r)
             r["approved"] = r["review_status"] == audit.APPROVED
-            first = r["first_expiry"]
-            r["certificates"] = "" if not first else "expired" if first < today_text else (
-                "expiring" if first <= warn_text else "")
+            r["certificates"] = end_status(r["first_expiry"], today) or ""  # by the earliest end date
         return rows
 
     def add(self, p: Product, opening_stock: int = 0) -> Changes:

@@ -43,17 +43,24 @@ class Certificate:
 
     def status_on(self, day: date, warn_days: int = CERTIFICATE_WARN_DAYS) -> str:
         """"expired", "not_yet_valid", "expiring" (within ``warn_days``) or "valid" on ``day``."""
-        if self.valid_to and date.fromisoformat(self.valid_to) < day:
+        end = end_status(self.valid_to, day, warn_days)
+        if end == "expired":
             return "expired"
         if self.valid_from and date.fromisoformat(self.valid_from) > day:
             return "not_yet_valid"
-        if self.valid_to and (date.fromisoformat(self.valid_to) - day).days <= warn_days:
-            return "expiring"
-        return "valid"
+        return end or "valid"
 
     def days_left(self, day: date) -> int | None:
         """Days from ``day`` to the end of validity (None without an end date)."""
         return (date.fromisoformat(self.valid_to) - day).days if self.valid_to else None
+
+
+def end_status(valid_to: str | None, day: date, warn_days: int = CERTIFICATE_WARN_DAYS) -> str | None:
+    """What an end date means on ``day``: "expired", "expiring" (within ``warn_days``) or None."""
+    if not valid_to:
+        return None
+    left = (date.fromisoformat(valid_to) - day).days
+    return "expired" if left < 0 else "expiring" if left <= warn_days else None
 
 
 @dataclass

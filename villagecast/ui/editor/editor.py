@@ -154,8 +154,11 @@ class ProductEditor(QWidget):
                 panel.retranslate()
 
     # --- saving ---------------------------------------------------------------------------------
-    def save(self, before: Product | None, after: Product, what: str) -> SaveResult:
-        """Store ``after`` over ``before`` as one undo step named by ``what`` and the product's name."""
+    def save(self, before: Product | None, after: Product, what: str):
+        """Store ``after`` over ``before`` as one undo step named by ``what`` and the product's name.
+
+        Returns a ``panel.SaveResult`` (imported here, not at start-up).
+        """
         from ..commands import SaveProduct
         from .panel import SaveResult
 
