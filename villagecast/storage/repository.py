@@ -18,6 +18,8 @@ _STOCK = "(SELECT COALESCE(SUM(quantity), 0) FROM stock_moves m WHERE m.product_
 _FIRST_EXPIRY = "(SELECT MIN(valid_to) FROM certificates c WHERE c.product_id = p.id AND valid_to IS NOT NULL)"
 _UNSUPPORTED = ("(SELECT COUNT(*) FROM talking_points t WHERE t.product_id = p.id AND NOT EXISTS"
                 " (SELECT 1 FROM talking_point_evidence e WHERE e.point_id = t.id))")
+_PER_PRODUCT = f"{_STOCK} AS stock, {_FIRST_EXPIRY} AS first_expiry, {_UNSUPPORTED} AS unsupported_points"
+_LIST_SELECT = ", ".join(f"p.{c}" for c in LIST_COLUMNS)
 _CHILD_TABLES = ("talking_points", "audit_entries", "certificates", "documents", "nutrition", "photos")
 
 
@@ -165,33 +167,34 @@ class Repository:
         return p
 
     def list_rows(self, limit: int | None = None) -> list[dict]:
-        """One dict per product with the list columns plus ``stock`` (on hand), ordered by SKU.
+        """One dict per product with the list columns plus ``stock`` (on hand), ``first_expiry`` (the earliest
+        certificate end date) and ``unsupported_points``, ordered by SKU.
 
-        With ``limit``, only the first rows: stock is then summed for those products alone.
+        With ``limit``, only the first rows: the sums are then made for those products alone.
         """
-        cols = ", ".join(f"p.{c}" for c in LIST_COLUMNS)
-        flags = f"{_FIRST_EXPIRY} AS first_expiry, {_UNSUPPORTED} AS unsupported_points"
-        if limit is None:
-            cur = self.db.execute(
-                f"SELECT {cols}, COALESCE(s.qty, 0) AS stock, {flags} FROM products p"
-                " LEFT JOIN (SELECT product_id, SUM(quantity) AS qty FROM stock_moves GROUP BY product_id) s"
-                " ON s.product_id = p.id ORDER BY p.sku")
-        else:
-            cur = self.db.execute(
-                f"SELECT {cols}, {_STOCK} AS stock, {flags} FROM products p ORDER BY p.sku LIMIT ?", [limit])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        if limit is not None:
+            return self._rows(f"{_PER_PRODUCT} FROM products p ORDER BY p.sku LIMIT ?", [limit])
+        # Every row: one grouped pass per table instead of three sub-queries per product.
+        return self._rows(
+            "COALESCE(s.qty, 0) AS stock, c.first_expiry, COALESCE(u.n, 0) AS unsupported_points FROM products p"
+            " LEFT JOIN (SELECT product_id, SUM(quantity) AS qty FROM stock_moves GROUP BY product_id) s"
+            " ON s.product_id = p.id"
+            " LEFT JOIN (SELECT product_id, MIN(valid_to) AS first_expiry FROM certificates"
+            " WHERE valid_to IS NOT NULL GROUP BY product_id) c ON c.product_id = p.id"
+            " LEFT JOIN (SELECT t.product_id, COUNT(*) AS n FROM talking_points t WHERE NOT EXISTS"
+            " (SELECT 1 FROM talking_point_evidence e WHERE e.point_id = t.id) GROUP BY t.product_id) u"
+            " ON u.product_id = p.id ORDER BY p.sku")
 
     def list_rows_for(self, pids) -> list[dict]:
         """The same rows as ``list_rows`` for the products ``pids`` only (those that still exist)."""
         pids = list(pids)
         if not pids:
             return []
-        cols = ", ".join(f"p.{c}" for c in LIST_COLUMNS)
         marks = ", ".join("?" for _ in pids)
-        cur = self.db.execute(
-            f"SELECT {cols}, {_STOCK} AS stock, {_FIRST_EXPIRY} AS first_expiry, {_UNSUPPORTED} AS unsupported_points"
-            f" FROM products p WHERE p.id IN ({marks}) ORDER BY p.sku", pids)
+        return self._rows(f"{_PER_PRODUCT} FROM products p WHERE p.id IN ({marks}) ORDER BY p.sku", pids)
+
+    def _rows(self, tail: str, params=()) -> list[dict]:
+        cur = self.db.execute(f"SELECT {_LIST_SELECT}, {tail}", params)
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
