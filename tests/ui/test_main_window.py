@@ -183,3 +183,19 @@ def test_overview_and_list_say_when_a_product_is_not_approved_for_broadcast(qtbo
     status = window.model.index(window.model.row_of("WAL-001"), Column.STATUS)
     assert "Not approved" in status.data() and "1 unsupported" in status.data()
     assert "selection review" in status.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_overview_follows_an_undo_of_the_product_it_shows(qtbot, window, context):
+    from dataclasses import replace
+
+    from villagecast.ui.commands import SaveProduct
+
+    window.editor.set_section("basics")
+    window.select_sku("WAL-001")  # the editor reads WAL-001
+    window.editor.set_section("overview")
+    window.select_sku("HON-002")
+    honey = context.catalogue.get("HON-002")
+    context.execute(SaveProduct(context, honey, replace(honey, producer="秦岭蜂场"), "producer"))
+    assert "秦岭蜂场" in detail_text(window)
+    context.undo_stack.undo()
+    assert "秦岭蜂场" not in detail_text(window)

@@ -98,17 +98,17 @@ class ProductEditor(QWidget):
     # --- showing --------------------------------------------------------------------------------
     def show_product(self, sku: str | None) -> None:
         """Show ``sku`` in the overview and the current section; the others catch up when shown."""
-        self._sku, self._loaded = sku, False
+        self._sku, self._loaded, self._product = sku, False, None  # no stale product of the previous SKU
         self.detail.show_product(sku)
         self._fill_current()
 
     def refresh(self, changes=None) -> None:
         """Re-read the shown product when ``changes`` names it (or when ``changes`` is None)."""
+        self.detail.refresh(changes)  # the overview knows which product it shows and filters itself
         pid = self._product.id if self._product is not None else None
         if changes is not None and pid is not None and pid not in changes.product_ids:
             return
         self._loaded = False
-        self.detail.refresh(changes)
         self._fill_current()
 
     def product(self) -> Product | None:
