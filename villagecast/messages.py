@@ -264,13 +264,16 @@ def field_name(path: str) -> str:
     return ": ".join(parts)
 
 
-def _fmt_params(issue: Issue) -> dict:
-    params = dict(issue.params)
+def _fmt_params(params: dict, field: str = "") -> dict:
+    """Parameters in words: fen as yuan, codes as their labels (choices by the field they belong to)."""
+    params = dict(params)
     for key in ("price", "cost", "floor", "list"):
         if isinstance(params.get(key), int):
             params[key] = format_fen(params[key])
     if "choices" in params:
-        names = CHOICE_NAMES.get(issue.field.split(".")[0].split("[")[0], {})
+        parts = [part.split("[")[0] for part in field.split(".")]
+        # The top field names the table (certificates[0].kind); else the last one (audit[0].step).
+        names = CHOICE_NAMES.get(parts[0]) or CHOICE_NAMES.get(parts[-1], {})
         params["choices"] = ", ".join(f"{c} ({tr(names[c])})" if c in names else str(c) for c in params["choices"])
     if "whole" in params:
         params["whole"] = label(NUTRIENT_NAMES, params["whole"])
@@ -284,7 +287,7 @@ def describe_issue(issue: Issue) -> str:
     template = ISSUES.get(issue.code)
     if template is None:
         return f"{field_name(issue.field)}: {issue.code}"
-    params = _fmt_params(issue)
+    params = _fmt_params(issue.params, issue.field)
     return tr(template).format_map(_Default(params, field=field_name(issue.field)))
 
 
@@ -405,16 +408,9 @@ ERRORS.update({
 })
 
 
-def _step_params(params: dict) -> dict:
-    out = dict(params)
-    if "step" in out:
-        out["step"] = label(AUDIT_STEP_NAMES, out["step"])
-    return out
-
-
 def describe_review_reason(code: str, params: dict) -> str:
     """One sentence for a reason ``core.audit.review`` gives for "not approved"."""
     template = AUDIT_REASONS.get(code)
     if template is None:
         return code
-    return tr(template).format_map(_Default(_step_params(params)))
+    return tr(template).format_map(_Default(_fmt_params(params)))

@@ -154,3 +154,12 @@ def test_help_and_version_exit_0(cli):
     assert cli("--help", db=None).code == 0
     assert cli("--version", db=None).code == 0
     assert cli("products", "add", "--help", db=None).code == 0
+
+
+def test_a_bad_review_step_lists_the_steps_by_name():
+    from villagecast import messages
+    from villagecast.core.errors import Issue
+
+    text = messages.describe_issue(Issue("audit[0].step", "bad_choice",
+                                         {"value": "tasting", "choices": ("supplier_review", "final_approval")}))
+    assert "supplier_review (Supplier preliminary review)" in text and "final_approval (Final approval)" in text
