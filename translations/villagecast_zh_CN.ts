@@ -1657,6 +1657,50 @@ Edit &gt; Undo brings it back.</source>
       <translation>卖点在 {date} 的卖点审核之后有改动：请重新审核。</translation>
     </message>
     <message>
+      <source>Douyin</source>
+      <translation>抖音</translation>
+    </message>
+    <message>
+      <source>Kuaishou</source>
+      <translation>快手</translation>
+    </message>
+    <message>
+      <source>Taobao</source>
+      <translation>淘宝</translation>
+    </message>
+    <message>
+      <source>WeChat Channels</source>
+      <translation>微信视频号</translation>
+    </message>
+    <message>
+      <source>Pinduoduo</source>
+      <translation>拼多多</translation>
+    </message>
+    <message>
+      <source>JD</source>
+      <translation>京东</translation>
+    </message>
+    <message>
+      <source>Other shop</source>
+      <translation>其他店铺</translation>
+    </message>
+    <message>
+      <source>Shop link</source>
+      <translation>店铺链接</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>平台</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>链接</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a web link (it must start with https:// or http:// and have no spaces).</source>
+      <translation>{field}：“{value}”不是网页链接（须以 https:// 或 http:// 开头，且不能有空格）。</translation>
+    </message>
+    <message>
       <source>“{path}” is too large ({size} bytes; at most {limit}). Nothing was attached.</source>
       <translation>“{path}”太大（{size} 字节，最多 {limit}）。没有附加任何文件。</translation>
     </message>

@@ -381,6 +381,28 @@ AUDIT_REASONS = {
         "Messages", "The talking points changed after the selling-point review of {date}: review them again."),
 }
 CHOICE_NAMES.update({"step": AUDIT_STEP_NAMES, "result": AUDIT_RESULT_NAMES})
+
+# --- shop links (what a product card's QR code opens) ------------------------------------------
+PLATFORM_NAMES = {
+    "douyin": QT_TRANSLATE_NOOP("Messages", "Douyin"),
+    "kuaishou": QT_TRANSLATE_NOOP("Messages", "Kuaishou"),
+    "taobao": QT_TRANSLATE_NOOP("Messages", "Taobao"),
+    "wechat": QT_TRANSLATE_NOOP("Messages", "WeChat Channels"),
+    "pinduoduo": QT_TRANSLATE_NOOP("Messages", "Pinduoduo"),
+    "jd": QT_TRANSLATE_NOOP("Messages", "JD"),
+    "other": QT_TRANSLATE_NOOP("Messages", "Other shop"),
+}
+FIELD_NAMES.update({
+    "shop_links": QT_TRANSLATE_NOOP("Messages", "Shop link"),
+    "platform": QT_TRANSLATE_NOOP("Messages", "Platform"),
+    "url": QT_TRANSLATE_NOOP("Messages", "Link"),
+})
+ISSUES.update({
+    "bad_url": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: \u201c{value}\u201d is not a web link (it must start with https:// or http:// and "
+        "have no spaces)."),
+})
+CHOICE_NAMES.update({"platform": PLATFORM_NAMES})
 ERRORS.update({
     "file_too_large": QT_TRANSLATE_NOOP(
         "Messages", "\u201c{path}\u201d is too large ({size} bytes; at most {limit}). Nothing was attached."),

@@ -71,7 +71,7 @@ def test_stored_products_equal_the_file_as_of_today(products):
     def plain(p: Product) -> dict:
         d = p.to_dict()
         d.pop("id")
-        for key in ("certificates", "documents", "talking_points", "photos", "audit"):
+        for key in ("certificates", "documents", "talking_points", "photos", "audit", "shop_links"):
             for child in d[key]:
                 child.pop("id")
         return d

@@ -13,6 +13,8 @@ STORAGE_KINDS = ("ambient", "chilled", "frozen")
 CERTIFICATE_KINDS = ("organic", "green_food", "geo_indication", "compliance_cert", "inspection_report")
 TALKING_POINT_KINDS = ("origin", "nutrition", "taste", "usage", "storage", "story", "after_sales")
 NUTRITION_BASES = ("100g", "100ml")
+# Where a product is listed for sale (its shop link is what a printed QR code opens).
+SHOP_PLATFORMS = ("douyin", "kuaishou", "taobao", "wechat", "pinduoduo", "jd", "other")
 # The selection review of the Zhejiang live-commerce selection standard, in its order (compliance SEL-02).
 AUDIT_STEPS = ("supplier_review", "qualification_review", "sample_test", "selling_point_review", "final_approval")
 AUDIT_RESULTS = ("passed", "failed")
@@ -109,6 +111,15 @@ class Photo:
 
 
 @dataclass
+class ShopLink:
+    """The product's listing on one platform: the link a shopper opens (and a QR code encodes) exactly."""
+
+    platform: str
+    url: str
+    id: int | None = None
+
+
+@dataclass
 class AuditEntry:
     """One line of the selection audit ledger: a review step, who did it, when, the result and the proof."""
 
@@ -159,6 +170,7 @@ class Product:
     talking_points: list[TalkingPoint] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
+    shop_links: list[ShopLink] = field(default_factory=list)
     id: int | None = None
 
     def to_dict(self) -> dict:
@@ -193,6 +205,7 @@ class Product:
                 a = AuditEntry(**a)
             entries.append(a)
         data["audit"] = entries
+        data["shop_links"] = [s if isinstance(s, ShopLink) else ShopLink(**s) for s in data.get("shop_links", [])]
         data["nutrition"] = dict(data.get("nutrition") or {})
         return cls(**data)
 
@@ -221,7 +234,7 @@ def origin_text(item) -> str:
     return "".join(get(name) or "" for name in ORIGIN_FIELDS)
 
 
-CHILD_FIELDS = ("nutrition", "certificates", "documents", "talking_points", "photos", "audit")
+CHILD_FIELDS = ("nutrition", "certificates", "documents", "talking_points", "photos", "audit", "shop_links")
 SCALAR_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Product) if f.name not in (*CHILD_FIELDS, "id"))
 PRICE_FIELDS = ("list_price_fen", "live_price_fen", "floor_price_fen", "cost_fen")
 PRICE_KIND = {"list_price_fen": "list", "live_price_fen": "live", "floor_price_fen": "floor", "cost_fen": "cost"}

@@ -13,7 +13,8 @@ from datetime import date
 from . import nutrition
 from .errors import Issue
 from .product import (AUDIT_EVIDENCE_REQUIRED, AUDIT_RESULTS, AUDIT_STEPS, CATEGORIES, CERTIFICATE_KINDS,
-                      FLOAT_FIELDS, INT_FIELDS, NUTRITION_BASES, SKU_RE, STORAGE_KINDS, TALKING_POINT_KINDS,
+                      FLOAT_FIELDS, INT_FIELDS, NUTRITION_BASES, SHOP_PLATFORMS, SKU_RE, STORAGE_KINDS,
+                      TALKING_POINT_KINDS,
                       Evidence, Product)
 
 
@@ -91,7 +92,26 @@ def validate_product(p: Product) -> list[Issue]:
     _validate_evidence(p, add)
     _validate_photos(p, add)
     _validate_audit(p, add)
+    _validate_links(p, add)
     return issues
+
+
+URL_MAX = 2000  # characters; a QR code of version 40 holds about 2,900 bytes at the lowest error correction
+
+
+def _validate_links(p: Product, add) -> None:
+    urls = [link.url for link in p.shop_links]
+    for i, link in enumerate(p.shop_links):
+        if link.platform not in SHOP_PLATFORMS:
+            add(Issue(f"shop_links[{i}].platform", "bad_choice", {"value": link.platform, "choices": SHOP_PLATFORMS}))
+        url = link.url or ""
+        if not url.strip():
+            add(Issue(f"shop_links[{i}].url", "required"))
+        elif (not url.lower().startswith(("https://", "http://")) or len(url) > URL_MAX
+              or any(ch.isspace() or ord(ch) < 32 for ch in url)):
+            add(Issue(f"shop_links[{i}].url", "bad_url", {"value": url}))
+        elif urls.count(url) > 1:
+            add(Issue(f"shop_links[{i}].url", "duplicate", {"value": url}))
 
 
 def _ok_int(v) -> bool:

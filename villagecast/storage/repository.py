@@ -5,7 +5,7 @@ from __future__ import annotations
 from .db import Database
 
 from ..core.product import (SCALAR_FIELDS, AuditEntry, Certificate, Document, Evidence, Photo, Product,
-                            TalkingPoint)
+                            ShopLink, TalkingPoint)
 from .db import write
 
 DEMO_KEY, DEMO_VALUE = "demo", "1"  # the meta row that marks the demo catalogue
@@ -20,7 +20,8 @@ _UNSUPPORTED = ("(SELECT COUNT(*) FROM talking_points t WHERE t.product_id = p.i
                 " (SELECT 1 FROM talking_point_evidence e WHERE e.point_id = t.id))")
 _PER_PRODUCT = f"{_STOCK} AS stock, {_FIRST_EXPIRY} AS first_expiry, {_UNSUPPORTED} AS unsupported_points"
 _LIST_SELECT = ", ".join(f"p.{c}" for c in LIST_COLUMNS)
-_CHILD_TABLES = ("talking_points", "audit_entries", "certificates", "documents", "nutrition", "photos")
+_CHILD_TABLES = ("talking_points", "audit_entries", "certificates", "documents", "nutrition", "photos",
+                 "shop_links")
 
 
 class Repository:
@@ -117,6 +118,9 @@ class Repository:
         for pos, ph in enumerate(p.photos):
             ex("INSERT INTO photos (product_id, position, file, thumb, width, height, source_name)"
                " VALUES (?, ?, ?, ?, ?, ?, ?)", [pid, pos, ph.file, ph.thumb, ph.width, ph.height, ph.source_name])
+        for pos, link in enumerate(p.shop_links):
+            ex("INSERT INTO shop_links (product_id, position, platform, url) VALUES (?, ?, ?, ?)",
+               [pid, pos, link.platform, link.url])
 
     def load_product(self, sku: str) -> Product | None:
         cur = self.db.execute("SELECT * FROM products WHERE sku = ?", [sku])
@@ -164,6 +168,8 @@ class Repository:
         p.photos = [Photo(*row) for row in ex(
             "SELECT file, thumb, width, height, source_name, id FROM photos WHERE product_id = ? ORDER BY position",
             [pid])]
+        p.shop_links = [ShopLink(*row) for row in ex(
+            "SELECT platform, url, id FROM shop_links WHERE product_id = ? ORDER BY position", [pid])]
         return p
 
     def list_rows(self, limit: int | None = None) -> list[dict]:

@@ -156,6 +156,20 @@ def m0003_workspace(db) -> None:
         """)
 
 
+def m0004_shop_links(db) -> None:
+    """A product's listings on the selling platforms (the links its QR codes encode)."""
+    _run_script(db, """
+        CREATE TABLE shop_links (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            platform TEXT NOT NULL,
+            url TEXT NOT NULL
+        );
+        CREATE INDEX shop_links_product ON shop_links(product_id, position)
+        """)
+
+
 def _run_script(db, script: str) -> None:
     """Run statements one by one: ``executescript`` would commit the migration's transaction."""
     for statement in script.split(";"):
@@ -167,6 +181,7 @@ STEPS = (
     ("0001_initial", m0001_initial),
     ("0002_meta", m0002_meta),
     ("0003_workspace", m0003_workspace),
+    ("0004_shop_links", m0004_shop_links),
 )
 
 
