@@ -86,7 +86,9 @@ def reset_demo(db_path: str | os.PathLike, today: date | None = None, *, force: 
     try:
         db = open_database(tmp, backup=False)
         try:
-            build_demo(Catalogue(Repository(db)), today)
+            catalogue = Catalogue(Repository(db))
+            build_demo(catalogue, today)
+            _add_shipping_examples(db, catalogue)
         finally:
             db.close()  # the last connection checkpoints and removes tmp-wal / tmp-shm
         for stale in _sidecars(db_path):
@@ -96,6 +98,16 @@ def reset_demo(db_path: str | os.PathLike, today: date | None = None, *, force: 
         for leftover in [tmp, *_sidecars(tmp)]:
             leftover.unlink(missing_ok=True)
     return db_path
+
+
+def _add_shipping_examples(db, catalogue: Catalogue) -> None:
+    """Example rate cards from every demo product's origin, with the example presets and fee profiles."""
+    from ..core.shipping.examples import add_examples
+    from ..core.shipping.service import ShippingBook
+    from .shipping_repo import ShippingRepository
+
+    origins = [row["origin_province"] for row in catalogue.list_rows()]
+    add_examples(ShippingBook(ShippingRepository(db)), origins)
 
 
 def ensure_demo(db_path: str | os.PathLike, today: date | None = None) -> None:

@@ -170,6 +170,78 @@ def m0004_shop_links(db) -> None:
         """)
 
 
+def m0005_shipping(db) -> None:
+    """Rate cards (zones, weight bands, surcharges), packaging presets and platform fee profiles.
+
+    Percentages and centimetres are kept as decimal text so they come back exactly as typed.
+    """
+    _run_script(db, """
+        CREATE TABLE rate_cards (
+            id INTEGER PRIMARY KEY,
+            carrier TEXT NOT NULL,
+            service TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL,
+            valid_from TEXT NOT NULL DEFAULT '',
+            pricing_model TEXT NOT NULL,
+            first_g INTEGER NOT NULL CHECK (first_g > 0),
+            step_g INTEGER NOT NULL CHECK (step_g > 0),
+            rounding TEXT NOT NULL,
+            divisor INTEGER CHECK (divisor > 0),
+            max_parcel_g INTEGER CHECK (max_parcel_g > 0),
+            insurance_pct TEXT,
+            insurance_min_fen INTEGER CHECK (insurance_min_fen >= 0),
+            example INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (carrier, service, origin, valid_from)
+        );
+        CREATE TABLE rate_zones (
+            id INTEGER PRIMARY KEY,
+            card_id INTEGER NOT NULL REFERENCES rate_cards(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            provinces TEXT NOT NULL,
+            transit_days INTEGER
+        );
+        CREATE INDEX rate_zones_card ON rate_zones(card_id, position);
+        CREATE TABLE rate_bands (
+            id INTEGER PRIMARY KEY,
+            zone_id INTEGER NOT NULL REFERENCES rate_zones(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            min_g INTEGER NOT NULL CHECK (min_g >= 0),
+            max_g INTEGER,
+            first_price INTEGER, additional_price INTEGER, waybill_fee INTEGER, per_kg_price INTEGER,
+            flat_price INTEGER, min_charge INTEGER
+        );
+        CREATE INDEX rate_bands_zone ON rate_bands(zone_id, position);
+        CREATE TABLE rate_surcharges (
+            id INTEGER PRIMARY KEY,
+            card_id INTEGER NOT NULL REFERENCES rate_cards(id) ON DELETE CASCADE,
+            zone_id INTEGER REFERENCES rate_zones(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            amount TEXT NOT NULL,
+            paid_by TEXT NOT NULL
+        );
+        CREATE INDEX rate_surcharges_card ON rate_surcharges(card_id);
+        CREATE TABLE packaging_presets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            length_cm TEXT NOT NULL, width_cm TEXT NOT NULL, height_cm TEXT NOT NULL,
+            tare_g INTEGER NOT NULL DEFAULT 0, foam_box_g INTEGER NOT NULL DEFAULT 0,
+            ice_packs INTEGER NOT NULL DEFAULT 0, ice_pack_g INTEGER NOT NULL DEFAULT 0,
+            cost_fen INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE fee_profiles (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            platform_pct TEXT NOT NULL, payment_pct TEXT NOT NULL, influencer_pct TEXT NOT NULL,
+            damage_pct TEXT NOT NULL,
+            valid_from TEXT, valid_to TEXT,
+            source_note TEXT NOT NULL DEFAULT ''
+        )
+        """)
+
+
 def _run_script(db, script: str) -> None:
     """Run statements one by one: ``executescript`` would commit the migration's transaction."""
     for statement in script.split(";"):
@@ -182,6 +254,7 @@ STEPS = (
     ("0002_meta", m0002_meta),
     ("0003_workspace", m0003_workspace),
     ("0004_shop_links", m0004_shop_links),
+    ("0005_shipping", m0005_shipping),
 )
 
 

@@ -70,6 +70,14 @@ class AppContext:
 
         return FileStore(paths.attachments_dir(self.db_path))
 
+    @cached_property
+    def shipping(self):
+        """Rate cards, packaging presets and fee profiles of this catalogue (``core.shipping.service.ShippingBook``)."""
+        from ..core.shipping.service import ShippingBook
+        from ..storage.shipping_repo import ShippingRepository
+
+        return ShippingBook(ShippingRepository(self.db))
+
     def publish(self, changes: Changes) -> Changes:
         """Tell every model and view what a write changed; returns ``changes`` for chaining."""
         self.signals.data_changed.emit(changes)

@@ -273,8 +273,11 @@ class MainWindow(QMainWindow):
     def on_data_changed(self, changes) -> None:
         """One write happened somewhere: refresh the list and, if it concerns it, the editor.
 
-        The current product is followed by its id, so a renamed SKU stays selected.
+        The current product is followed by its id, so a renamed SKU stays selected. Writes that touch
+        no product (rate cards, presets: ``aspects == {"shipping"}``) leave the list alone.
         """
+        if not changes.product_ids and changes.aspects and changes.aspects <= {"shipping"}:
+            return
         index = self.table.selectionModel().currentIndex()
         pid = self.model.row_data(index.row())["id"] if index.isValid() else None
         self.model.refresh(changes)
