@@ -430,6 +430,18 @@ ERRORS.update({
 })
 
 
+# --- scripts and broadcast sessions --------------------------------------------------------------
+ISSUES.update({
+    "too_long": QT_TRANSLATE_NOOP("Messages", "{field}: longer than {limit} characters."),
+})
+ERRORS.update({
+    "script_not_found": QT_TRANSLATE_NOOP("Messages", "That script no longer exists."),
+    "session_not_found": QT_TRANSLATE_NOOP("Messages", "That broadcast session no longer exists."),
+    "already_live": QT_TRANSLATE_NOOP("Messages", "This session is already on air."),
+    "session_finished": QT_TRANSLATE_NOOP("Messages", "This session has finished; its record can no longer change."),
+})
+
+
 def describe_review_reason(code: str, params: dict) -> str:
     """One sentence for a reason ``core.audit.review`` gives for "not approved"."""
     template = AUDIT_REASONS.get(code)

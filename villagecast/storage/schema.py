@@ -242,6 +242,37 @@ def m0005_shipping(db) -> None:
         """)
 
 
+def m0006_broadcast(db) -> None:
+    """Scripts (per product or free), broadcast sessions, and the checklist items ticked in each."""
+    _run_script(db, """
+        CREATE TABLE scripts (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER REFERENCES products(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            updated_at TEXT
+        );
+        CREATE INDEX scripts_product ON scripts(product_id);
+        CREATE TABLE broadcast_sessions (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            rehearsal INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT,
+            ended_at TEXT,
+            overridden INTEGER NOT NULL DEFAULT 0,
+            gate TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE checklist_ticks (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES broadcast_sessions(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            ticked_at TEXT NOT NULL,
+            UNIQUE (session_id, item_id)
+        )
+        """)
+
+
 def _run_script(db, script: str) -> None:
     """Run statements one by one: ``executescript`` would commit the migration's transaction."""
     for statement in script.split(";"):
@@ -255,6 +286,7 @@ STEPS = (
     ("0003_workspace", m0003_workspace),
     ("0004_shop_links", m0004_shop_links),
     ("0005_shipping", m0005_shipping),
+    ("0006_broadcast", m0006_broadcast),
 )
 
 

@@ -1,0 +1,1 @@
+"""Going on air: scripts (per product and free), broadcast sessions with their checklist ticks and gate."""
