@@ -13,7 +13,7 @@ import sys
 from . import __version__
 
 LANGUAGES = ("zh_CN", "en")
-COMMANDS = ("products", "stock", "price", "demo", "backup", "doctor", "quote", "plan", "ratecard")
+COMMANDS = ("products", "stock", "price", "demo", "backup", "doctor", "quote", "plan", "ratecard", "export", "import")
 
 
 def _database_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -38,7 +38,7 @@ def _top_parser() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import cli_admin, cli_ledger, cli_products, cli_shipping
+    from . import cli_admin, cli_exchange, cli_ledger, cli_products, cli_shipping
 
     parser = _top_parser()
     # The same options after the sub-command; SUPPRESS keeps a value given before it.
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_ledger.register(sub, common)
     cli_admin.register(sub, common)
     cli_shipping.register(sub, common)
+    cli_exchange.register(sub, common)
     return parser
 
 

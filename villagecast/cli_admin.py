@@ -167,7 +167,9 @@ def check_backups(path) -> dict:
 
 
 def cmd_doctor(args, ctx) -> int:
-    checks = [*probe_qt(), check_data_folder(ctx.path), *check_database(ctx.path), check_backups(ctx.path)]
+    from .exchange_messages import font_check
+
+    checks = [*probe_qt(), font_check(), check_data_folder(ctx.path), *check_database(ctx.path), check_backups(ctx.path)]
     ok = all(c["ok"] for c in checks)
     if args.json:
         print_json({"ok": ok, "database": str(ctx.path), "checks": checks})

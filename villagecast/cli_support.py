@@ -85,6 +85,7 @@ TEXT = {
     "database": QT_TRANSLATE_NOOP("Cli", "Database: {path}"),
     "check_qt_platform": QT_TRANSLATE_NOOP("Cli", "Qt platform plugin"),
     "check_chinese_font": QT_TRANSLATE_NOOP("Cli", "Font for Chinese"),
+    "check_card_font": QT_TRANSLATE_NOOP("Cli", "Font for cards and the PDF catalogue"),
     "check_data_folder": QT_TRANSLATE_NOOP("Cli", "Data folder writable"),
     "check_integrity": QT_TRANSLATE_NOOP("Cli", "Database integrity"),
     "check_schema_version": QT_TRANSLATE_NOOP("Cli", "Schema version"),

@@ -157,7 +157,9 @@ def test_doctor_json_reports_every_check(cli, walnut):
     result = cli("doctor", "--json")
     report = json.loads(result.out)
     checks = {c["name"]: c for c in report["checks"]}
-    assert list(checks) == ["qt_platform", "chinese_font", "data_folder", "integrity", "schema_version", "backups"]
+    assert list(checks) == ["qt_platform", "chinese_font", "card_font", "data_folder", "integrity", "schema_version",
+                           "backups"]
+    assert checks["card_font"]["ok"], checks["card_font"]
     assert checks["qt_platform"]["ok"], checks["qt_platform"]
     assert checks["integrity"]["ok"] and checks["integrity"]["value"] == ["ok"]
     assert checks["schema_version"]["ok"]
