@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>CardsTab</name>
+    <message numerus="yes">
+      <source>%n card(s)</source>
+      <translation>
+        <numerusform>%n card</numerusform>
+        <numerusform>%n cards</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n card(s) from %1.</source>
+      <translation>
+        <numerusform>Imported %n card from %1.</numerusform>
+        <numerusform>Imported %n cards from %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %n card(s) to %1.</source>
+      <translation>
+        <numerusform>Saved %n card to %1.</numerusform>
+        <numerusform>Saved %n cards to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n rate card(s)?
+
+Edit &gt; Undo brings them back.</source>
+      <translation>
+        <numerusform>Delete %n rate card?
+
+Edit &gt; Undo brings them back.</numerusform>
+        <numerusform>Delete %n rate cards?
+
+Edit &gt; Undo brings them back.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n rate card(s)</source>
+      <translation>
+        <numerusform>Delete %n rate card</numerusform>
+        <numerusform>Delete %n rate cards</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Deleted %n card(s).</source>
+      <translation>
+        <numerusform>Deleted %n card.</numerusform>
+        <numerusform>Deleted %n cards.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Added %n example card(s) from %1.</source>
+      <translation>
+        <numerusform>Added %n example card from %1.</numerusform>
+        <numerusform>Added %n example cards from %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%1 of %n product(s) match</source>

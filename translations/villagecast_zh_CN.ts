@@ -254,6 +254,409 @@
     </message>
   </context>
   <context>
+    <name>CardDialog</name>
+    <message>
+      <source>Edit rate card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New rate card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Carrier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ser&amp;vice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pricing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;First weight (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Continued &amp;step (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Rounding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vol&amp;ume divisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Max parcel (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tarts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Insurance %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insurance mi&amp;nimum ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>F&amp;uel surcharge %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No&amp;te</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Volume not charged (不计泡)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 中通 county outlet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 电商件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The day the outlet's prices start (YYYY-MM-DD); empty: always</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick the start date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Example card (not a real quote from this carrier)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One row per zone and weight band. A row without a zone name continues the zone above; a zone's provinces, surcharges and days are read from its first row. Enter moves to the next cell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remo&amp;ve rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check and save the card (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A card of %1 %2 from this origin with this start date exists. Replace it?
+
+Edit &gt; Undo brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace rate card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit rate card %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New rate card %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardGrid</name>
+    <message>
+      <source>Zone</source>
+      <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+      <source>Provinces (广东、广西)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Above kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Up to kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First weight ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Per step ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waybill ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Per kg ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Flat ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minimum ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remote fee ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>paid by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transit fee ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cold pack ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardsTab</name>
+    <message>
+      <source>&amp;Origin:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All origins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the cards from this origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation type="unfinished">快递公司</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation type="unfinished">服务</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zones</source>
+      <translation type="unfinished">区域数</translation>
+    </message>
+    <message>
+      <source>Pricing</source>
+      <translation type="unfinished">计价方式</translation>
+    </message>
+    <message>
+      <source>Example?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New card…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit card…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xport CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add e&amp;xample cards for…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the selected cards (or, with none selected, every card listed) as a CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sample cards for trying the app, marked EXAMPLE: not any carrier's real prices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a rate-card CSV saved from Excel or WPS (UTF-8 or GBK)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chinese column headers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EXAMPLE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An example card, not any carrier's real prices. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Import rate cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 could not be read: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate cards not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 was refused; nothing was imported. Fix these lines and import it again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing imported from %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was imported:</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Imported %n card(s) from %1.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>They replace: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export rate cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 could not be written: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Saved %n card(s) to %1.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n rate card(s)?
+
+Edit &gt; Undo brings them back.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Delete rate cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Delete %n rate card(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Deleted %n card(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Add example cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Example cards from which origin province? They are marked EXAMPLE and hold no carrier's real prices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add example cards for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Added %n example card(s) from %1.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CatalogueActions</name>
     <message>
       <source>&amp;New product…</source>
@@ -302,6 +705,84 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>VillageCast could not save</source>
       <translation>村播通未能保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>CataloguePdf</name>
+    <message>
+      <source>Page %1 of %2</source>
+      <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+      <source>Product catalogue</source>
+      <translation>产品目录</translation>
+    </message>
+    <message>
+      <source>%n product(s)</source>
+      <translation>共 %n 款产品</translation>
+    </message>
+    <message>
+      <source>As of %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>Scan to buy on %1</source>
+      <translation>%1扫码购买</translation>
+    </message>
+    <message>
+      <source>No photo yet</source>
+      <translation>暂无照片</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckCli</name>
+    <message>
+      <source>{line}:{column}  “{text}”  {severity} · {category} · {rule}</source>
+      <translation>{line}:{column}  “{text}”  {severity} · {category} · {rule}</translation>
+    </message>
+    <message>
+      <source>Instead: {text}</source>
+      <translation>可以改成：{text}</translation>
+    </message>
+    <message>
+      <source>Instead: leave it out or say what you can prove.</source>
+      <translation>可以改成：删掉，或只说能证明的内容。</translation>
+    </message>
+    <message>
+      <source>Allowed only when: {text}</source>
+      <translation>仅在以下情况可以说：{text}</translation>
+    </message>
+    <message>
+      <source>{block} must change, {warn} to check ({characters} characters).</source>
+      <translation>{block} 处必须修改，{warn} 处需要核实（共 {characters} 个字）。</translation>
+    </message>
+    <message>
+      <source>No risky wording found ({characters} characters).</source>
+      <translation>没有发现风险用语（共 {characters} 个字）。</translation>
+    </message>
+    <message>
+      <source>Product-aware checks skipped: give --sku SKU to check certificates, stock, prices, nutrition claims and after-sales promises against a product.</source>
+      <translation>未做产品相关检查：加上 --sku 货号，才会对照产品核查证书、库存、价格、营养声称和售后承诺。</translation>
+    </message>
+    <message>
+      <source>Checked against “{sku}” {name}: {on_hand} in stock, reference price (原价) {reference}.</source>
+      <translation>已对照“{sku}”{name}核查：库存 {on_hand} 件，原价（参考价）{reference}。</translation>
+    </message>
+    <message>
+      <source>Rules not in force yet (shown, not enforced):</source>
+      <translation>尚未生效的规则（仅提示，不强制）：</translation>
+    </message>
+    <message>
+      <source>{line}:{column}  “{text}”  {rule} from {date}</source>
+      <translation>{line}:{column}  “{text}”  {rule} 自 {date} 起</translation>
+    </message>
+    <message>
+      <source>The rule pack in use was refused; nothing was checked:</source>
+      <translation>当前使用的规则包被拒收，什么都没有检查：</translation>
+    </message>
+    <message>
+      <source>not UTF-8 text</source>
+      <translation>不是 UTF-8 文本</translation>
     </message>
   </context>
   <context>
@@ -515,6 +996,10 @@ Edit &gt; Undo brings it back.</source>
       <translation>中文字体</translation>
     </message>
     <message>
+      <source>Font for cards and the PDF catalogue</source>
+      <translation>商品卡片和 PDF 目录用的字体</translation>
+    </message>
+    <message>
       <source>Data folder writable</source>
       <translation>数据文件夹可写入</translation>
     </message>
@@ -565,6 +1050,397 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Some checks failed.</source>
       <translation>有检查项没有通过。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Compliance</name>
+    <message>
+      <source>Absolute claim</source>
+      <translation>绝对化用语</translation>
+    </message>
+    <message>
+      <source>Medical claim</source>
+      <translation>医疗用语</translation>
+    </message>
+    <message>
+      <source>Health-function claim</source>
+      <translation>保健功能声称</translation>
+    </message>
+    <message>
+      <source>Nutrition claim</source>
+      <translation>营养声称</translation>
+    </message>
+    <message>
+      <source>“Natural” or “no additives” claim</source>
+      <translation>“纯天然”或“零添加”声称</translation>
+    </message>
+    <message>
+      <source>Certification or origin claim</source>
+      <translation>认证或产地声称</translation>
+    </message>
+    <message>
+      <source>Official endorsement</source>
+      <translation>借用官方或权威</translation>
+    </message>
+    <message>
+      <source>Guarantee</source>
+      <translation>保证性用语</translation>
+    </message>
+    <message>
+      <source>Price claim</source>
+      <translation>价格用语</translation>
+    </message>
+    <message>
+      <source>Scarcity or urgency</source>
+      <translation>稀缺或催促用语</translation>
+    </message>
+    <message>
+      <source>Sales or review figures</source>
+      <translation>销量或评价数据</translation>
+    </message>
+    <message>
+      <source>Running down others</source>
+      <translation>贬低他人</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>涉及未成年人</translation>
+    </message>
+    <message>
+      <source>Trade off the platform</source>
+      <translation>引导站外交易</translation>
+    </message>
+    <message>
+      <source>Superstition</source>
+      <translation>封建迷信</translation>
+    </message>
+    <message>
+      <source>After-sales promise</source>
+      <translation>售后承诺</translation>
+    </message>
+    <message>
+      <source>Script placeholder</source>
+      <translation>话术占位符</translation>
+    </message>
+    <message>
+      <source>Must change</source>
+      <translation>必须修改</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>需要核实</translation>
+    </message>
+    <message>
+      <source>Before the broadcast</source>
+      <translation>开播前</translation>
+    </message>
+    <message>
+      <source>During the broadcast</source>
+      <translation>直播中</translation>
+    </message>
+    <message>
+      <source>After the broadcast</source>
+      <translation>下播后</translation>
+    </message>
+    <message>
+      <source>Always</source>
+      <translation>始终</translation>
+    </message>
+    <message>
+      <source>“{term}” is an absolute or superlative claim. Say it only as a provable comparison with your own products, a time- or place-limited fact, or a grade your product standard defines.</source>
+      <translation>“{term}”是绝对化用语。只能作为可证明的与自家产品的比较、限定时间或地点的事实，或产品标准规定的等级来说。</translation>
+    </message>
+    <message>
+      <source>“{term}” is a disease or treatment claim; ordinary food may not claim to prevent, treat or cure anything.</source>
+      <translation>“{term}”是疾病预防或治疗用语；普通食品不得宣称预防、治疗或治愈任何疾病。</translation>
+    </message>
+    <message>
+      <source>“{term}” claims a health function; only a registered health food may do that.</source>
+      <translation>“{term}”宣称保健功能；只有注册或备案的保健食品才可以。</translation>
+    </message>
+    <message>
+      <source>“{term}” is a nutrition claim; it may be said only if the product meets the GB 28050 threshold. Check it with the product's nutrition values.</source>
+      <translation>“{term}”是营养声称；只有产品达到 GB 28050 的条件才能说。请对照产品的营养成分数值核查。</translation>
+    </message>
+    <message>
+      <source>“{term}” is an all-natural or no-additive claim; describe the real ingredients and how it is grown instead.</source>
+      <translation>“{term}”是“纯天然”或“零添加”类声称；请改为介绍真实的配料和种植方式。</translation>
+    </message>
+    <message>
+      <source>“{term}” may be said only with a valid certificate of that kind for this product.</source>
+      <translation>只有这个产品持有该类有效证书时，才能说“{term}”。</translation>
+    </message>
+    <message>
+      <source>“{term}” borrows official or expert authority; leave it out unless it is true and you can show the proof.</source>
+      <translation>“{term}”借用官方或专家的权威；除非属实且能出示证明，否则不要说。</translation>
+    </message>
+    <message>
+      <source>“{term}” promises more than can be proved; state only what you can show and will honour.</source>
+      <translation>“{term}”的承诺超出了能证明的范围；只说能拿出证据、也一定会兑现的内容。</translation>
+    </message>
+    <message>
+      <source>“{term}” is a price comparison; the compared price must be real and shown (原价 = the lowest price of the 7 days before).</source>
+      <translation>“{term}”是价格比较；被比较的价格必须真实并标明（原价 = 此前 7 天内的最低价）。</translation>
+    </message>
+    <message>
+      <source>“{term}” creates urgency; it must match the real stock and a real deadline.</source>
+      <translation>“{term}”在制造紧迫感；必须与真实库存和真实截止时间一致。</translation>
+    </message>
+    <message>
+      <source>“{term}” quotes sales or review figures; quote only the platform's real figures.</source>
+      <translation>“{term}”引用了销量或评价数据；只能引用平台上的真实数据。</translation>
+    </message>
+    <message>
+      <source>“{term}” runs down other sellers; talk about your own product.</source>
+      <translation>“{term}”贬低了其他商家；请只讲自家的产品。</translation>
+    </message>
+    <message>
+      <source>“{term}” targets children in a way advertising law forbids.</source>
+      <translation>“{term}”以广告法禁止的方式针对未成年人。</translation>
+    </message>
+    <message>
+      <source>“{term}” moves the sale off the platform; keep orders and payment on the platform.</source>
+      <translation>“{term}”引导站外交易；下单和付款都要留在平台上。</translation>
+    </message>
+    <message>
+      <source>“{term}” is superstition; advertising may not use it.</source>
+      <translation>“{term}”属于封建迷信内容，广告中不得使用。</translation>
+    </message>
+    <message>
+      <source>“{term}” is an after-sales promise; it must match the product's after-sales policy.</source>
+      <translation>“{term}”是售后承诺；必须与产品的售后政策一致。</translation>
+    </message>
+    <message>
+      <source>“{term}” is a disease or treatment claim, always forbidden for food.</source>
+      <translation>“{term}”是疾病或治疗用语，食品一律不得使用。</translation>
+    </message>
+    <message>
+      <source>“{term}” needs a valid certificate (“{kind}”); this product has none.</source>
+      <translation>说“{term}”需要有效证书（“{kind}”）；这个产品没有。</translation>
+    </message>
+    <message>
+      <source>“{term}” needs a valid certificate (“{kind}”); {number} expired on {valid_to}.</source>
+      <translation>说“{term}”需要有效证书（“{kind}”）；{number} 已于 {valid_to} 过期。</translation>
+    </message>
+    <message>
+      <source>“{term}” needs a valid certificate (“{kind}”); {number} is valid only from {valid_from}.</source>
+      <translation>说“{term}”需要有效证书（“{kind}”）；{number} 要到 {valid_from} 才生效。</translation>
+    </message>
+    <message>
+      <source>The script says only {claimed} are left, but {on_hand} are in stock.</source>
+      <translation>话术说只剩 {claimed} 件，但库存有 {on_hand} 件。</translation>
+    </message>
+    <message>
+      <source>“{term}” says stock is running out, but {on_hand} are in stock (low stock starts at {threshold}).</source>
+      <translation>“{term}”说库存快没了，但库存有 {on_hand} 件（低于 {threshold} 件才算库存紧张）。</translation>
+    </message>
+    <message>
+      <source>The script offers {claimed}, but only {on_hand} are in stock.</source>
+      <translation>话术说有 {claimed} 件，但库存只有 {on_hand} 件。</translation>
+    </message>
+    <message>
+      <source>The original price said, {claimed} yuan, is above the lowest price of the last 7 days, {reference} yuan.</source>
+      <translation>话术里的原价 {claimed} 元，高于此前 7 天内的最低价 {reference} 元。</translation>
+    </message>
+    <message>
+      <source>There was no price in the last 7 days, so no original price (原价) may be mentioned.</source>
+      <translation>此前 7 天内没有价格，不能提原价。</translation>
+    </message>
+    <message>
+      <source>Say the original price as the lowest price of the last 7 days: {reference} yuan.</source>
+      <translation>原价应说成此前 7 天内的最低价：{reference} 元。</translation>
+    </message>
+    <message>
+      <source>“{term}” needs {nutrient} {limit} {threshold} {unit} per {basis}; this product has {amount} {unit}.</source>
+      <translation>说“{term}”需要每 {basis} {nutrient}{limit} {threshold} {unit}；这个产品是 {amount} {unit}。</translation>
+    </message>
+    <message>
+      <source>“{term}” cannot be checked: the product has no value for {nutrient}. Enter the tested value first.</source>
+      <translation>“{term}”无法核查：产品没有{nutrient}的数值。请先填写检测值。</translation>
+    </message>
+    <message>
+      <source>“{term}” is never true for {category}: it is mostly sugar.</source>
+      <translation>{category}不可能“{term}”：它的主要成分就是糖。</translation>
+    </message>
+    <message>
+      <source>The script promises returns without reason, but this product's after-sales policy does not offer them (fresh goods are exempt by law).</source>
+      <translation>话术承诺无理由退货，但这个产品的售后政策不提供（生鲜商品依法可不适用）。</translation>
+    </message>
+    <message>
+      <source>The script refuses returns without reason, but this product's after-sales policy offers them.</source>
+      <translation>话术说不支持无理由退货，但这个产品的售后政策是支持的。</translation>
+    </message>
+    <message>
+      <source>{{{name}}} is not a placeholder VillageCast can fill. Known: {known}.</source>
+      <translation>{{{name}}} 不是 VillageCast 能填写的占位符。可用的有：{known}。</translation>
+    </message>
+    <message>
+      <source>{{{name}}} cannot be filled: the product has no value for it.</source>
+      <translation>{{{name}}} 无法填写：产品没有这项数据。</translation>
+    </message>
+    <message>
+      <source>at most</source>
+      <translation>不超过</translation>
+    </message>
+    <message>
+      <source>at least</source>
+      <translation>不低于</translation>
+    </message>
+    <message>
+      <source>The file is not valid JSON (line {line}, column {column}): {reason}.</source>
+      <translation>文件不是有效的 JSON（第 {line} 行第 {column} 列）：{reason}。</translation>
+    </message>
+    <message>
+      <source>{field}: an object {{...}} is expected.</source>
+      <translation>{field}：这里应是一个对象 {{...}}。</translation>
+    </message>
+    <message>
+      <source>{field}: unknown entry “{value}”.</source>
+      <translation>{field}：未知条目“{value}”。</translation>
+    </message>
+    <message>
+      <source>{field}: this is not a VillageCast rule pack (“{value}”).</source>
+      <translation>{field}：这不是 VillageCast 规则包（“{value}”）。</translation>
+    </message>
+    <message>
+      <source>{field}: rule pack version {value} is not supported (this VillageCast reads {supported}).</source>
+      <translation>{field}：不支持规则包版本 {value}（本版本 VillageCast 读取 {supported}）。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a valid id (lower-case letters, digits, . _ -).</source>
+      <translation>{field}：“{value}”不是有效的编号（小写字母、数字、. _ -）。</translation>
+    </message>
+    <message>
+      <source>{field}: required.</source>
+      <translation>{field}：必填。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not text.</source>
+      <translation>{field}：“{value}”不是文本。</translation>
+    </message>
+    <message>
+      <source>{field}: a list [...] is expected.</source>
+      <translation>{field}：这里应是一个列表 [...]。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not one of: {choices}.</source>
+      <translation>{field}：“{value}”不在可选项中：{choices}。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a date (YYYY-MM-DD).</source>
+      <translation>{field}：“{value}”不是日期（年-月-日）。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” appears twice.</source>
+      <translation>{field}：“{value}”出现了两次。</translation>
+    </message>
+    <message>
+      <source>{field}: the list is empty.</source>
+      <translation>{field}：列表是空的。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a rule id like AD-01.</source>
+      <translation>{field}：“{value}”不是 AD-01 这样的规则编号。</translation>
+    </message>
+    <message>
+      <source>{field}: “always” cannot be combined with other phases.</source>
+      <translation>{field}：“始终”不能与其他阶段同时使用。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” has no letters or digits to match.</source>
+      <translation>{field}：“{value}”里没有可匹配的文字或数字。</translation>
+    </message>
+    <message>
+      <source>{field}: no checklist item “{value}”.</source>
+      <translation>{field}：没有检查项“{value}”。</translation>
+    </message>
+    <message>
+      <source>{field}: the allowed phrase “{value}” does not contain the term.</source>
+      <translation>{field}：允许的短语“{value}”里不含这个词。</translation>
+    </message>
+    <message>
+      <source>{field}: a certificate is given, but the check is not “certificate”.</source>
+      <translation>{field}：填了证书，但检查方式不是“certificate”（证书）。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a GB 28050 claim VillageCast knows.</source>
+      <translation>{field}：“{value}”不是 VillageCast 认识的 GB 28050 声称。</translation>
+    </message>
+    <message>
+      <source>Checklist item</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>词条</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Phases</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>In force from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>核实程度</translation>
+    </message>
+    <message>
+      <source>Chinese text</source>
+      <translation>中文内容</translation>
+    </message>
+    <message>
+      <source>English text</source>
+      <translation>英文内容</translation>
+    </message>
+    <message>
+      <source>Legal source</source>
+      <translation>法律依据</translation>
+    </message>
+    <message>
+      <source>Wording</source>
+      <translation>用语</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Rules</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Chinese alternative</source>
+      <translation>中文替代说法</translation>
+    </message>
+    <message>
+      <source>English alternative</source>
+      <translation>英文替代说法</translation>
+    </message>
+    <message>
+      <source>Context</source>
+      <translation>上下文规则</translation>
+    </message>
+    <message>
+      <source>Product check</source>
+      <translation>产品核查</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>证书</translation>
+    </message>
+    <message>
+      <source>Negations</source>
+      <translation>否定词</translation>
     </message>
   </context>
   <context>
@@ -829,6 +1705,372 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>Exchange</name>
+    <message>
+      <source>The file is damaged or incomplete (perhaps cut off while copying): {reason}. Nothing was imported.</source>
+      <translation>文件已损坏或不完整（可能复制时中断了）：{reason}。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>Cannot read “{path}”: {reason}.</source>
+      <translation>无法读取“{path}”：{reason}。</translation>
+    </message>
+    <message>
+      <source>The file holds {count} entries, more than the {limit} allowed. Nothing was imported.</source>
+      <translation>文件里有 {count} 个条目，超过允许的 {limit} 个。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The file contains “{entry}”, a name that points outside its folder ({reason}). It was refused and nothing was imported.</source>
+      <translation>文件里有“{entry}”，这个名字指向文件夹之外（{reason}）。已拒收，什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The file contains a link or special file (“{entry}”). It was refused and nothing was imported.</source>
+      <translation>文件里有链接或特殊文件（“{entry}”）。已拒收，什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The file contains “{entry}” twice. It was refused and nothing was imported.</source>
+      <translation>文件里“{entry}”出现了两次。已拒收，什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{entry}” in the file is encrypted. Nothing was imported.</source>
+      <translation>文件里的“{entry}”被加密了。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{entry}” in the file is packed in an unsupported way ({method}). Nothing was imported.</source>
+      <translation>文件里的“{entry}”采用了不支持的压缩方式（{method}）。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{entry}” would unpack to {size} bytes, more than the {limit} allowed. Nothing was imported.</source>
+      <translation>“{entry}”解压后有 {size} 字节，超过允许的 {limit}。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The file would unpack to more than {limit} bytes. Nothing was imported.</source>
+      <translation>文件解压后会超过 {limit} 字节。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{entry}” unpacks to far more than it takes in the file (a “zip bomb”). It was refused and nothing was imported.</source>
+      <translation>“{entry}”解压后比压缩时大得多（“压缩炸弹”）。已拒收，什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>This is not a VillageCast catalogue bundle ({reason}). Nothing was imported.</source>
+      <translation>这不是 VillageCast 目录包（{reason}）。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>This bundle was made by a newer VillageCast ({app_version}, bundle format {found}; this version reads format {known}). Please update VillageCast to import it. Nothing was imported.</source>
+      <translation>这个目录包由更新版本的 VillageCast 制作（{app_version}，格式 {found}；本版本只能读格式 {known}）。请升级 VillageCast 后再导入。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{entry}” in the bundle is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+      <translation>目录包里的“{entry}”不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The bundle is malformed at {where}: expected {expected}, found {value}. Nothing was imported.</source>
+      <translation>目录包在 {where} 处格式不对：应为 {expected}，实际是 {value}。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{entry}” in the bundle does not match its checksum: the file was changed or damaged. Nothing was imported.</source>
+      <translation>目录包里的“{entry}”与校验值不符：文件被改动或已损坏。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{entry}” in the bundle has {size} bytes, the manifest says {declared}. Nothing was imported.</source>
+      <translation>目录包里的“{entry}”有 {size} 字节，清单上写的是 {declared}。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The bundle contains “{entry}”, which its manifest does not list. Nothing was imported.</source>
+      <translation>目录包里有清单上没有列出的“{entry}”。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The bundle lacks “{entry}”, which its manifest lists. Nothing was imported.</source>
+      <translation>目录包里缺少清单上列出的“{entry}”。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{sku}” refers to the file “{file}”, which the bundle lacks. Nothing was imported.</source>
+      <translation>“{sku}”用到的文件“{file}”不在目录包里。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{entry}” in the bundle is not the {kind} file its name says. Nothing was imported.</source>
+      <translation>目录包里的“{entry}”不是其名称所示的 {kind} 文件。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The picture “{entry}” in the bundle cannot be opened safely: {detail} Nothing was imported.</source>
+      <translation>目录包里的图片“{entry}”无法安全打开：{detail}什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The bundle holds {count} products, more than the {limit} allowed. Nothing was imported.</source>
+      <translation>目录包里有 {count} 款产品，超过允许的 {limit} 款。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>{count} product(s) in the bundle are not valid. Nothing was imported:</source>
+      <translation>目录包里有 {count} 款产品不合格。什么都没有导入：</translation>
+    </message>
+    <message>
+      <source>The file “{file}” of “{sku}” is missing from the attachments folder. Nothing was exported.</source>
+      <translation>附件文件夹里缺少“{sku}”的文件“{file}”。什么都没有导出。</translation>
+    </message>
+    <message>
+      <source>The file “{file}” of “{sku}” in the attachments folder is damaged (its content no longer matches its name). Nothing was exported.</source>
+      <translation>附件文件夹里“{sku}”的文件“{file}”已损坏（内容与文件名不再相符）。什么都没有导出。</translation>
+    </message>
+    <message>
+      <source>The spreadsheet is not UTF-8 or GBK/GB18030 text. Save it again as CSV (UTF-8) or XLSX. Nothing was imported.</source>
+      <translation>这个表格既不是 UTF-8 也不是 GBK/GB18030 文本。请重新另存为 CSV（UTF-8）或 XLSX。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The file has {size} bytes, more than the {limit} allowed. Nothing was imported.</source>
+      <translation>文件有 {size} 字节，超过允许的 {limit}。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The spreadsheet has more than {limit} rows. Nothing was imported.</source>
+      <translation>表格超过 {limit} 行。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The CSV file cannot be read at row {line}: {reason}. Nothing was imported.</source>
+      <translation>CSV 文件第 {line} 行无法读取：{reason}。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The XLSX file cannot be read ({reason}). Nothing was imported.</source>
+      <translation>XLSX 文件无法读取（{reason}）。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>No SKU column (货号 or SKU) in the first rows of the spreadsheet. Nothing was imported.</source>
+      <translation>表格前几行里找不到货号列（货号或 SKU）。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>The spreadsheet has no product rows. Nothing was imported.</source>
+      <translation>表格里没有产品行。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>{count} row(s) of the spreadsheet are wrong. Nothing was imported:</source>
+      <translation>表格有 {count} 行有错。什么都没有导入：</translation>
+    </message>
+    <message>
+      <source>The file is empty. Nothing was imported.</source>
+      <translation>文件是空的。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>This is neither a VillageCast bundle nor a CSV or XLSX spreadsheet. Nothing was imported.</source>
+      <translation>这既不是 VillageCast 目录包，也不是 CSV 或 XLSX 表格。什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of: {choices}.</source>
+      <translation>“{value}”不在可选项中：{choices}。</translation>
+    </message>
+    <message>
+      <source>“{path}” is the catalogue itself or its attachments folder; choose another file.</source>
+      <translation>“{path}”是目录数据库本身或它的附件文件夹；请换一个文件。</translation>
+    </message>
+    <message>
+      <source>There is no link to put in a QR code.</source>
+      <translation>没有可以做成二维码的链接。</translation>
+    </message>
+    <message>
+      <source>The link is too long for a QR code ({length} characters).</source>
+      <translation>链接太长，做不成二维码（{length} 个字符）。</translation>
+    </message>
+    <message>
+      <source>No font that draws Chinese was found, so cards and the catalogue cannot be made. Install one such as WenQuanYi Micro Hei (fonts-wqy-microhei) or Noto Sans CJK SC, or set VILLAGECAST_CJK_FONT to a .ttf/.otf/.ttc file.</source>
+      <translation>找不到能显示中文的字体，所以做不了商品卡片和目录。请安装文泉驿微米黑（fonts-wqy-microhei）或思源黑体（Noto Sans CJK SC），或把 VILLAGECAST_CJK_FONT 设为一个 .ttf/.otf/.ttc 字体文件。</translation>
+    </message>
+    <message>
+      <source>it claims {width} × {height} pixels, too large to decode safely.</source>
+      <translation>它声称有 {width} × {height} 像素，太大，无法安全解码。</translation>
+    </message>
+    <message>
+      <source>it is a {format} picture, not JPEG or PNG.</source>
+      <translation>它是 {format} 图片，不是 JPEG 或 PNG。</translation>
+    </message>
+    <message>
+      <source>it is not a picture.</source>
+      <translation>它不是图片。</translation>
+    </message>
+    <message>
+      <source>it is damaged ({reason}).</source>
+      <translation>它已损坏（{reason}）。</translation>
+    </message>
+    <message>
+      <source>the file is too large ({size} bytes).</source>
+      <translation>文件太大（{size} 字节）。</translation>
+    </message>
+    <message>
+      <source>{field}: the column “{value}” says the same as “{first}”.</source>
+      <translation>{field}：列“{value}”与“{first}”重复。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is already on row {first}.</source>
+      <translation>{field}：“{value}”已在第 {first} 行出现。</translation>
+    </message>
+    <message>
+      <source>{field}: longer than {limit} characters.</source>
+      <translation>{field}：超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>{field}: the spreadsheet's talking points differ, but they are not imported for a product you already have (yours keep their evidence). Edit them in the window.</source>
+      <translation>{field}：表格里的卖点不同，但已有产品的卖点不会被导入（你的卖点保留其证据）。请在窗口里修改。</translation>
+    </message>
+    <message>
+      <source>Row {line}, {column}: {text}</source>
+      <translation>第 {line} 行，{column}：{text}</translation>
+    </message>
+    <message>
+      <source>Row {line}: {text}</source>
+      <translation>第 {line} 行：{text}</translation>
+    </message>
+    <message>
+      <source>{sku}: {text}</source>
+      <translation>{sku}：{text}</translation>
+    </message>
+    <message>
+      <source>{sku}: appears more than once in the bundle.</source>
+      <translation>{sku}：在目录包里出现了不止一次。</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>有改动</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>无变化</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>take theirs</source>
+      <translation>用对方的</translation>
+    </message>
+    <message>
+      <source>keep mine</source>
+      <translation>保留我的</translation>
+    </message>
+    <message>
+      <source>nothing to do</source>
+      <translation>无需处理</translation>
+    </message>
+    <message>
+      <source>{sku}: no shop link, so its cards have no QR code.</source>
+      <translation>{sku}：没有店铺链接，卡片上没有二维码。</translation>
+    </message>
+    <message>
+      <source>{sku}: no photo; its cards show a placeholder.</source>
+      <translation>{sku}：没有照片，卡片上显示占位图。</translation>
+    </message>
+    <message>
+      <source>{sku}: the cover photo cannot be read; its cards show a placeholder.</source>
+      <translation>{sku}：封面照片无法读取，卡片上显示占位图。</translation>
+    </message>
+    <message>
+      <source>{sku}: no live price, so its cards show none.</source>
+      <translation>{sku}：没有直播价，卡片上不显示价格。</translation>
+    </message>
+    <message>
+      <source>Live price</source>
+      <translation>直播价</translation>
+    </message>
+    <message>
+      <source>Origin: {origin}</source>
+      <translation>产地：{origin}</translation>
+    </message>
+    <message>
+      <source>no font draws Chinese: cards and the PDF catalogue cannot be made; install fonts-wqy-microhei or Noto Sans CJK SC, or set VILLAGECAST_CJK_FONT</source>
+      <translation>没有能显示中文的字体：做不了商品卡片和 PDF 目录；请安装 fonts-wqy-microhei 或 Noto Sans CJK SC，或设置 VILLAGECAST_CJK_FONT</translation>
+    </message>
+    <message>
+      <source>Scan to buy on {platform}</source>
+      <translation>{platform}扫码购买</translation>
+    </message>
+    <message>
+      <source>No photo yet</source>
+      <translation>暂无照片</translation>
+    </message>
+    <message>
+      <source>{field}: {mine} → {theirs}</source>
+      <translation>{field}：{mine} → {theirs}</translation>
+    </message>
+    <message>
+      <source>{field}: {mine} → {theirs} entries</source>
+      <translation>{field}：{mine} → {theirs} 项</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeCli</name>
+    <message>
+      <source>Wrote {path}: {count} product(s).</source>
+      <translation>已写入 {path}：{count} 款产品。</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {count} product(s), {files} attached file(s).</source>
+      <translation>已写入 {path}：{count} 款产品，{files} 个附件。</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {count} product(s) on {pages} page(s).</source>
+      <translation>已写入 {path}：{count} 款产品，共 {pages} 页。</translation>
+    </message>
+    <message>
+      <source>Wrote {count} card(s) for {products} product(s) into {path}.</source>
+      <translation>已在 {path} 写入 {products} 款产品的 {count} 张卡片。</translation>
+    </message>
+    <message>
+      <source>Bundle from “{cooperative}”, made {created} with VillageCast {version}.</source>
+      <translation>来自“{cooperative}”的目录包，{created} 用 VillageCast {version} 制作。</translation>
+    </message>
+    <message>
+      <source>Spreadsheet ({kind}, {encoding}), header on row {line}.</source>
+      <translation>表格（{kind}，{encoding}），表头在第 {line} 行。</translation>
+    </message>
+    <message>
+      <source>Columns ignored (not known): {columns}</source>
+      <translation>忽略的列（无法识别）：{columns}</translation>
+    </message>
+    <message>
+      <source>{total} product(s): {new} new, {changed} changed, {unchanged} unchanged.</source>
+      <translation>共 {total} 款产品：新增 {new}，有改动 {changed}，无变化 {unchanged}。</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was written.</source>
+      <translation>试运行：什么都没有写入。</translation>
+    </message>
+    <message>
+      <source>Imported: {added} added, {replaced} replaced by theirs, {kept} kept as yours, {files} file(s) stored.</source>
+      <translation>已导入：新增 {added}，用对方的替换 {replaced}，保留你的 {kept}，存入文件 {files} 个。</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>处理</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <source>Time</source>
@@ -857,6 +2099,141 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Balance</source>
       <translation>结存</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemTab</name>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">品名</translation>
+    </message>
+    <message>
+      <source>Box L×W×H (cm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Box and filling (g)</source>
+      <translation type="unfinished">纸箱和填充物（克）</translation>
+    </message>
+    <message>
+      <source>Foam box (g)</source>
+      <translation type="unfinished">泡沫箱（克）</translation>
+    </message>
+    <message>
+      <source>Ice packs</source>
+      <translation type="unfinished">冰袋个数</translation>
+    </message>
+    <message>
+      <source>One ice pack (g)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost (yuan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packing weight (kg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New box</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete presets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add packaging preset %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change packaging preset %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete packaging presets: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The boxes you pack orders in. Type in a cell to change it; each change is saved at once and Edit &gt; Undo takes it back. Weights in grams, the cost in yuan (box, fillers, coolant and tape together).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packaging presets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Platform %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payment %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Influencer %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Damage and claims %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished">生效日期</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source</source>
+      <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+      <source>New fee profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete profiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add fee profile %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change fee profile %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete fee profiles: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the platform keeps of each order, in % of the price. Check the rates in your shop's back office and note where they come from; dates as YYYY-MM-DD, empty for no limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee profiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the selected rows (Edit &gt; Undo brings them back)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1744,6 +3121,570 @@ Edit &gt; Undo brings it back.</source>
       <source>That stock movement of “{sku}” no longer exists.</source>
       <translation>“{sku}”的这条库存记录已经不存在。</translation>
     </message>
+    <message>
+      <source>{field}: longer than {limit} characters.</source>
+      <translation>{field}：超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>That script no longer exists.</source>
+      <translation>这份话术已经不存在了。</translation>
+    </message>
+    <message>
+      <source>That broadcast session no longer exists.</source>
+      <translation>这场直播记录已经不存在了。</translation>
+    </message>
+    <message>
+      <source>This session is already on air.</source>
+      <translation>这场直播已经开播了。</translation>
+    </message>
+    <message>
+      <source>This session has finished; its record can no longer change.</source>
+      <translation>这场直播已结束，记录不能再改。</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>快递公司</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>服务</translation>
+    </message>
+    <message>
+      <source>Origin province</source>
+      <translation>始发省</translation>
+    </message>
+    <message>
+      <source>Pricing model</source>
+      <translation>计价方式</translation>
+    </message>
+    <message>
+      <source>First weight</source>
+      <translation>首重</translation>
+    </message>
+    <message>
+      <source>Continued-weight step</source>
+      <translation>续重步长</translation>
+    </message>
+    <message>
+      <source>Rounding</source>
+      <translation>取整</translation>
+    </message>
+    <message>
+      <source>Volumetric divisor</source>
+      <translation>抛比（体积重除数）</translation>
+    </message>
+    <message>
+      <source>Maximum parcel weight</source>
+      <translation>单件限重</translation>
+    </message>
+    <message>
+      <source>Insurance rate</source>
+      <translation>保价费率</translation>
+    </message>
+    <message>
+      <source>Minimum insurance fee</source>
+      <translation>保价最低收费</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Destination provinces</source>
+      <translation>目的省份</translation>
+    </message>
+    <message>
+      <source>Days in transit</source>
+      <translation>时效天数</translation>
+    </message>
+    <message>
+      <source>Weight band</source>
+      <translation>重量段</translation>
+    </message>
+    <message>
+      <source>From weight</source>
+      <translation>起始重量</translation>
+    </message>
+    <message>
+      <source>Up to weight</source>
+      <translation>截止重量</translation>
+    </message>
+    <message>
+      <source>First-weight price</source>
+      <translation>首重价格</translation>
+    </message>
+    <message>
+      <source>Continued-weight price</source>
+      <translation>续重价格</translation>
+    </message>
+    <message>
+      <source>Waybill fee</source>
+      <translation>面单费</translation>
+    </message>
+    <message>
+      <source>Price per kg</source>
+      <translation>每公斤价格</translation>
+    </message>
+    <message>
+      <source>Flat price</source>
+      <translation>一口价</translation>
+    </message>
+    <message>
+      <source>Minimum charge</source>
+      <translation>最低收费</translation>
+    </message>
+    <message>
+      <source>Surcharge</source>
+      <translation>附加费</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation>承担方</translation>
+    </message>
+    <message>
+      <source>Rate card</source>
+      <translation>报价单</translation>
+    </message>
+    <message>
+      <source>Box and filling (g)</source>
+      <translation>纸箱和填充物（克）</translation>
+    </message>
+    <message>
+      <source>Foam box (g)</source>
+      <translation>泡沫箱（克）</translation>
+    </message>
+    <message>
+      <source>Ice packs</source>
+      <translation>冰袋个数</translation>
+    </message>
+    <message>
+      <source>Weight of one ice pack (g)</source>
+      <translation>每个冰袋重量（克）</translation>
+    </message>
+    <message>
+      <source>Platform fee %</source>
+      <translation>平台技术服务费 %</translation>
+    </message>
+    <message>
+      <source>Payment fee %</source>
+      <translation>支付通道费 %</translation>
+    </message>
+    <message>
+      <source>Influencer commission %</source>
+      <translation>达人佣金 %</translation>
+    </message>
+    <message>
+      <source>Expected damage and claims %</source>
+      <translation>预计坏损赔付 %</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Remote-area surcharge</source>
+      <translation>偏远附加费</translation>
+    </message>
+    <message>
+      <source>Remote surcharge paid by</source>
+      <translation>偏远附加费承担方</translation>
+    </message>
+    <message>
+      <source>Second-leg transit fee</source>
+      <translation>中转费（二段运费）</translation>
+    </message>
+    <message>
+      <source>Transit fee paid by</source>
+      <translation>中转费承担方</translation>
+    </message>
+    <message>
+      <source>Cold-chain packaging fee</source>
+      <translation>冷链包装费</translation>
+    </message>
+    <message>
+      <source>Cold-chain packaging paid by</source>
+      <translation>冷链包装费承担方</translation>
+    </message>
+    <message>
+      <source>Fuel surcharge %</source>
+      <translation>燃油附加费率 %</translation>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation>示例</translation>
+    </message>
+    <message>
+      <source>First weight + continued weight</source>
+      <translation>首重 + 续重</translation>
+    </message>
+    <message>
+      <source>Waybill fee + price per kg</source>
+      <translation>面单费 + 每公斤价格</translation>
+    </message>
+    <message>
+      <source>Flat price up to a weight, then by weight</source>
+      <translation>一定重量内一口价，超出按重量计</translation>
+    </message>
+    <message>
+      <source>Fixed price per weight band</source>
+      <translation>按重量段固定价格</translation>
+    </message>
+    <message>
+      <source>Minimum charge, then price per kg</source>
+      <translation>最低收费，再按每公斤计</translation>
+    </message>
+    <message>
+      <source>Round up</source>
+      <translation>向上取整</translation>
+    </message>
+    <message>
+      <source>Round half up</source>
+      <translation>四舍五入</translation>
+    </message>
+    <message>
+      <source>Exact weight</source>
+      <translation>按实重（不取整）</translation>
+    </message>
+    <message>
+      <source>Fuel surcharge</source>
+      <translation>燃油附加费</translation>
+    </message>
+    <message>
+      <source>seller</source>
+      <translation>卖家</translation>
+    </message>
+    <message>
+      <source>platform</source>
+      <translation>平台</translation>
+    </message>
+    <message>
+      <source>buyer</source>
+      <translation>买家</translation>
+    </message>
+    <message>
+      <source>Free shipping</source>
+      <translation>包邮</translation>
+    </message>
+    <message>
+      <source>Buyer pays shipping</source>
+      <translation>买家付运费</translation>
+    </message>
+    <message>
+      <source>Do not deliver</source>
+      <translation>不发货</translation>
+    </message>
+    <message>
+      <source>{field}: no province called “{value}”.</source>
+      <translation>{field}：没有叫“{value}”的省份。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a divisor (a whole number of cm³ per kg such as 6000, 8000 or 12000; empty or 0 when volume is not charged).</source>
+      <translation>{field}：“{value}”不是抛比（应为每公斤立方厘米数的整数，如 6000、8000 或 12000；不计泡时留空或填 0）。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” g is not a usable weight.</source>
+      <translation>{field}：“{value}”克不是有效重量。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” fen is not a usable amount.</source>
+      <translation>{field}：“{value}”分不是有效金额。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a percentage from 0 to 100.</source>
+      <translation>{field}：“{value}”不是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a number of days from 0 to 60.</source>
+      <translation>{field}：“{value}”不是 0 到 60 之间的天数。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” cm is not a usable size.</source>
+      <translation>{field}：“{value}”厘米不是有效尺寸。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a count from 0 to 50.</source>
+      <translation>{field}：“{value}”不是 0 到 50 之间的个数。</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is already in zone “{other}”; a province belongs to one zone.</source>
+      <translation>{field}：{value}已在区域“{other}”里；一个省份只能属于一个区域。</translation>
+    </message>
+    <message>
+      <source>{field}: the band ends ({max} g) where it starts ({min} g).</source>
+      <translation>{field}：这个重量段的截止重量（{max} 克）不大于起始重量（{min} 克）。</translation>
+    </message>
+    <message>
+      <source>{field}: the band before has no upper limit, so no band can follow it.</source>
+      <translation>{field}：上一个重量段没有截止重量，后面不能再有重量段。</translation>
+    </message>
+    <message>
+      <source>{field}: the band starts at {min} g but the one before ends at {previous_max} g: weights in between would have no price.</source>
+      <translation>{field}：这个重量段从 {min} 克开始，而上一段到 {previous_max} 克就结束了：中间的重量没有价格。</translation>
+    </message>
+    <message>
+      <source>{field}: the band starts at {min} g, inside the one before (which ends at {previous_max} g).</source>
+      <translation>{field}：这个重量段从 {min} 克开始，与上一段（到 {previous_max} 克）重叠。</translation>
+    </message>
+    <message>
+      <source>{field}: the prices this pricing model needs are missing ({model}).</source>
+      <translation>{field}：缺少这种计价方式需要的价格（{model}）。</translation>
+    </message>
+    <message>
+      <source>{field}: {carrier} {service} appears twice with the same origin and start date.</source>
+      <translation>{field}：{carrier} {service} 出现了两次，始发省和生效日期都相同。</translation>
+    </message>
+    <message>
+      <source>{field}: the fees add up to {total}%, nothing is left.</source>
+      <translation>{field}：各项费用合计 {total}%，什么都不剩了。</translation>
+    </message>
+    <message>
+      <source>column {position} “{column}” is not a rate-card column.</source>
+      <translation>第 {position} 列“{column}”不是报价单的列名。</translation>
+    </message>
+    <message>
+      <source>the column “{column}” appears twice.</source>
+      <translation>列“{column}”出现了两次。</translation>
+    </message>
+    <message>
+      <source>the column {field} is missing.</source>
+      <translation>缺少“{field}”这一列。</translation>
+    </message>
+    <message>
+      <source>{field}: differs from the card's first row (card-level columns must agree on every row).</source>
+      <translation>{field}：与这张报价单第一行不同（报价单级别的列在每一行都必须一致）。</translation>
+    </message>
+    <message>
+      <source>{field}: differs from the zone's first row (zone-level columns must agree on every row).</source>
+      <translation>{field}：与这个区域第一行不同（区域级别的列在每一行都必须一致）。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” has more than three decimals (grams).</source>
+      <translation>{field}：“{value}”的小数超过三位（精确到克即可）。</translation>
+    </message>
+    <message>
+      <source>No province called “{value}”.</source>
+      <translation>没有叫“{value}”的省份。</translation>
+    </message>
+    <message>
+      <source>{carrier} does not deliver to {province} (no zone lists it).</source>
+      <translation>{carrier}不送{province}（报价单的区域里没有这个省）。</translation>
+    </message>
+    <message>
+      <source>A parcel of {weight} kg is heavier than this card allows ({max} kg).</source>
+      <translation>一件 {weight} 公斤的包裹超过了这张报价单的限重（{max} 公斤）。</translation>
+    </message>
+    <message>
+      <source>Nothing to ship: {units} units of {weight} kg.</source>
+      <translation>没有可寄的东西：{units} 件，每件 {weight} 公斤。</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a box size: give length × width × height in cm, e.g. 40x30x25.</source>
+      <translation>“{value}”不是箱子尺寸：请按“长×宽×高”（厘米）填写，例如 40x30x25。</translation>
+    </message>
+    <message>
+      <source>A weight band lacks the prices its pricing model needs.</source>
+      <translation>有一个重量段缺少其计价方式需要的价格。</translation>
+    </message>
+    <message>
+      <source>“{sku}” has no live price; give one.</source>
+      <translation>“{sku}”没有直播价，请先填写。</translation>
+    </message>
+    <message>
+      <source>“{sku}” has no weight; enter its net or gross weight first.</source>
+      <translation>“{sku}”没有重量，请先填写净重或毛重。</translation>
+    </message>
+    <message>
+      <source>“{sku}” has no known origin province (“{value}”); it decides which rate cards apply.</source>
+      <translation>“{sku}”的产地省份无法识别（“{value}”）；用哪张报价单由始发省决定。</translation>
+    </message>
+    <message>
+      <source>That rate card no longer exists.</source>
+      <translation>这张报价单已经不存在了。</translation>
+    </message>
+    <message>
+      <source>No packaging preset called “{name}”.</source>
+      <translation>没有叫“{name}”的包装方案。</translation>
+    </message>
+    <message>
+      <source>No fee profile called “{name}”.</source>
+      <translation>没有叫“{name}”的平台费率方案。</translation>
+    </message>
+    <message>
+      <source>This file is neither UTF-8 nor GBK/GB18030 text; save it from Excel or WPS as CSV and try again.</source>
+      <translation>这个文件既不是 UTF-8 也不是 GBK/GB18030 文本；请在 Excel 或 WPS 中另存为 CSV 后再试。</translation>
+    </message>
+    <message>
+      <source>The file is too large ({size} bytes; at most {limit}).</source>
+      <translation>文件太大（{size} 字节；最多 {limit}）。</translation>
+    </message>
+    <message>
+      <source>The file has more than {limit} rows.</source>
+      <translation>文件超过 {limit} 行。</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>文件是空的。</translation>
+    </message>
+    <message>
+      <source>The file has a header but no rows.</source>
+      <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message>
+      <source>The file is not valid CSV (line {line}): {reason}.</source>
+      <translation>文件不是有效的 CSV（第 {line} 行）：{reason}。</translation>
+    </message>
+    <message>
+      <source>The rate-card file was refused; nothing was imported.</source>
+      <translation>报价单文件被拒收，什么都没有导入。</translation>
+    </message>
+    <message>
+      <source>Give the parcel's weight with --weight-kg.</source>
+      <translation>请用 --weight-kg 给出包裹重量。</translation>
+    </message>
+    <message>
+      <source>No rate card in force matches (origin {origin}, carrier {carrier}).</source>
+      <translation>没有符合条件且正在生效的报价单（始发省 {origin}，快递公司 {carrier}）。</translation>
+    </message>
+    <message>
+      <source>Province code</source>
+      <translation>省份代码</translation>
+    </message>
+    <message>
+      <source>Policy</source>
+      <translation>运费政策</translation>
+    </message>
+    <message>
+      <source>Buyer pays (yuan)</source>
+      <translation>买家付运费（元）</translation>
+    </message>
+    <message>
+      <source>Shipping (yuan)</source>
+      <translation>运费（元）</translation>
+    </message>
+    <message>
+      <source>Margin (yuan)</source>
+      <translation>毛利（元）</translation>
+    </message>
+    <message>
+      <source>Break-even price (yuan)</source>
+      <translation>保本价（元）</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Fresh goods may freeze on the way to {province} in winter.</source>
+      <translation>冬季寄往{province}，生鲜在途中可能冻坏。</translation>
+    </message>
+    <message>
+      <source>{days} days in transit is longer than the shelf life of {shelf_life} days.</source>
+      <translation>在途 {days} 天，超过了 {shelf_life} 天的保质期。</translation>
+    </message>
+    <message>
+      <source>No rate card from this origin is in force.</source>
+      <translation>这个始发省没有正在生效的报价单。</translation>
+    </message>
+    <message>
+      <source>Even a shipping fee as large as the shipping cost would not reach the target margin of {target} (break-even price {break_even}).</source>
+      <translation>即使让买家付全部运费，也达不到 {target} 元的目标毛利（保本价 {break_even} 元）。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {text}</source>
+      <translation>第 {line} 行：{text}</translation>
+    </message>
+    <message>
+      <source>Actual weight: {units} × {unit} kg + packing {packing} kg = {actual} kg</source>
+      <translation>实重：{units} × {unit} 公斤 + 包装 {packing} 公斤 = {actual} 公斤</translation>
+    </message>
+    <message>
+      <source>Volumetric weight: {length} × {width} × {height} cm ÷ {divisor} = {volumetric} kg</source>
+      <translation>体积重：{length} × {width} × {height} 厘米 ÷ {divisor} = {volumetric} 公斤</translation>
+    </message>
+    <message>
+      <source>Volume is not charged by this card</source>
+      <translation>这张报价单不计泡</translation>
+    </message>
+    <message>
+      <source>No box size known: volume not counted</source>
+      <translation>不知道箱子尺寸：未计体积重</translation>
+    </message>
+    <message>
+      <source>Chargeable weight: {measured} kg read as {chargeable} kg (first {first} kg, steps of {step} kg, {rounding})</source>
+      <translation>计费重：{measured} 公斤按 {chargeable} 公斤计（首重 {first} 公斤，续重每 {step} 公斤一档，{rounding}）</translation>
+    </message>
+    <message>
+      <source>Zone: {zone} ({province})</source>
+      <translation>区域：{zone}（{province}）</translation>
+    </message>
+    <message>
+      <source>Freight: {first_price} + {steps} × {additional} = {base}</source>
+      <translation>运费：{first_price} + {steps} × {additional} = {base}</translation>
+    </message>
+    <message>
+      <source>Freight: {waybill} + {chargeable} kg × {per_kg} = {base}</source>
+      <translation>运费：{waybill} + {chargeable} 公斤 × {per_kg} = {base}</translation>
+    </message>
+    <message>
+      <source>Freight: flat price for {band} = {base}</source>
+      <translation>运费：{band} 一口价 = {base}</translation>
+    </message>
+    <message>
+      <source>Freight: the larger of {min_charge} and {chargeable} kg × {per_kg} = {base}</source>
+      <translation>运费：{min_charge} 与 {chargeable} 公斤 × {per_kg} 取较大者 = {base}</translation>
+    </message>
+    <message>
+      <source>(at least the minimum charge of {min_charge})</source>
+      <translation>（不低于最低收费 {min_charge}）</translation>
+    </message>
+    <message>
+      <source>{name}: {amount} (paid by the {payer})</source>
+      <translation>{name}：{amount}（由{payer}承担）</translation>
+    </message>
+    <message>
+      <source>Insurance: {value} × {rate}% = {raw}, at least {minimum}: {fee}</source>
+      <translation>保价费：{value} × {rate}% = {raw}，最低 {minimum}：{fee}</translation>
+    </message>
+    <message>
+      <source>Shipping paid by the seller: {total}</source>
+      <translation>卖家付运费：{total}</translation>
+    </message>
+    <message>
+      <source>Parcel {n} of {count}: {units} units</source>
+      <translation>第 {n} 件包裹（共 {count} 件）：{units} 份</translation>
+    </message>
+    <message>
+      <source>Shipping for the order: {total}</source>
+      <translation>整单运费：{total}</translation>
+    </message>
+    <message>
+      <source>Fees: {revenue} × {pct}% = {fees}</source>
+      <translation>平台等费用：{revenue} × {pct}% = {fees}</translation>
+    </message>
+    <message>
+      <source>Margin: {revenue} − goods {cost} − packaging {packaging} − shipping {shipping} − fees {fees} = {margin}</source>
+      <translation>毛利：{revenue} − 货品 {cost} − 包装 {packaging} − 运费 {shipping} − 费用 {fees} = {margin}</translation>
+    </message>
+    <message>
+      <source>Break-even price: {price}</source>
+      <translation>保本价：{price}</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">品名</translation>
+    </message>
+    <message>
+      <source>Box size L×W×H (cm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target margin</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>NewProductDialog</name>
@@ -2178,6 +4119,273 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Some photos were not added</source>
       <translation>部分图片没有添加</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDetail</name>
+    <message>
+      <source>Carrier</source>
+      <translation type="unfinished">快递公司</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+      <source>Shipping</source>
+      <translation type="unfinished">运费</translation>
+    </message>
+    <message>
+      <source>Margin</source>
+      <translation type="unfinished">毛利</translation>
+    </message>
+    <message>
+      <source>Break-even</source>
+      <translation type="unfinished">保本价</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+      <source>Every carrier for this province</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How the shipping and margin are worked out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick a province in the table or on the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+      <source>best</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Break-even price per unit: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanInputs</name>
+    <message>
+      <source>&amp;Product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pac&amp;kaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Fees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Live price (&amp;yuan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Target margin (yuan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SKU, name or pinyin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type part of the SKU, the name or its pinyin initials to find a product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units per order (one parcel unless the card's weight limit splits it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The box the order ships in. As packed: the product's own carton, with its gross weight and size from the product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The platform fee profile: its percentages are taken from the price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The live price per unit, in yuan; prefilled from the product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The least an order should earn; provinces below it are not 包邮</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export policy CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the policy per province as a CSV file for Excel or WPS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As packed (own carton)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No fees (0 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2 %)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <source>Province</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Best carrier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+      <source>Shipping</source>
+      <translation type="unfinished">运费</translation>
+    </message>
+    <message>
+      <source>Margin</source>
+      <translation type="unfinished">毛利</translation>
+    </message>
+    <message>
+      <source>Break-even</source>
+      <translation type="unfinished">保本价</translation>
+    </message>
+    <message>
+      <source>Policy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished">原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanTab</name>
+    <message>
+      <source>Province map coloured by margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shipping and margin per province</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loses money</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>below the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at or above the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick a product.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+      <source>Export the 包邮 policy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation type="unfinished">未保存</translation>
+    </message>
+    <message>
+      <source>%1 could not be written: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Policy saved to %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PolicyExport</name>
+    <message>
+      <source>Province code</source>
+      <translation type="unfinished">省份代码</translation>
+    </message>
+    <message>
+      <source>Province</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Policy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer pays (yuan)</source>
+      <translation type="unfinished">买家付运费（元）</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation type="unfinished">快递公司</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+      <source>Shipping (yuan)</source>
+      <translation type="unfinished">运费（元）</translation>
+    </message>
+    <message>
+      <source>Margin (yuan)</source>
+      <translation type="unfinished">毛利（元）</translation>
+    </message>
+    <message>
+      <source>Break-even price (yuan)</source>
+      <translation type="unfinished">保本价（元）</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+      <source>%1 [EXAMPLE]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation type="unfinished">%1：%2</translation>
     </message>
   </context>
   <context>
@@ -2645,6 +4853,163 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Approved, certificates valid, every talking point has evidence.</source>
       <translation>已批准，证书有效，每条卖点都有依据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvinceGrid</name>
+    <message>
+      <source>Margin %1, break-even price %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ShippingCli</name>
+    <message>
+      <source>{carrier} {service} from {origin}</source>
+      <translation>{carrier} {service}，从{origin}发</translation>
+    </message>
+    <message>
+      <source>(EXAMPLE prices, not a real quote)</source>
+      <translation>（示例价格，不是真实报价）</translation>
+    </message>
+    <message>
+      <source>Imported {count} rate card(s) from {path}.</source>
+      <translation>已从 {path} 导入 {count} 张报价单。</translation>
+    </message>
+    <message>
+      <source>Replaced the earlier copy of: {card}</source>
+      <translation>已替换原来的：{card}</translation>
+    </message>
+    <message>
+      <source>Wrote {count} rate card(s) to {path}.</source>
+      <translation>已把 {count} 张报价单写入 {path}。</translation>
+    </message>
+    <message>
+      <source>No rate cards yet. Import your outlet's card: villagecast ratecard import FILE.csv</source>
+      <translation>还没有报价单。请导入你所在网点的报价：villagecast ratecard import 文件.csv</translation>
+    </message>
+    <message>
+      <source>Skipped {card}: {reason}</source>
+      <translation>跳过 {card}：{reason}</translation>
+    </message>
+    <message>
+      <source>{sku} at {price} yuan × {qty}, target margin {target} yuan, fees {pct}%, on {date}</source>
+      <translation>{sku}，售价 {price} 元 × {qty}，目标毛利 {target} 元，费用 {pct}%，日期 {date}</translation>
+    </message>
+    <message>
+      <source>Policy written to {path}.</source>
+      <translation>运费政策已写入 {path}。</translation>
+    </message>
+    <message>
+      <source>Province</source>
+      <translation>省份</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>快递公司</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Shipping</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <source>Margin</source>
+      <translation>毛利</translation>
+    </message>
+    <message>
+      <source>Break-even</source>
+      <translation>保本价</translation>
+    </message>
+    <message>
+      <source>Policy</source>
+      <translation>政策</translation>
+    </message>
+    <message>
+      <source>Buyer pays</source>
+      <translation>买家付</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>始发省</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>服务</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>Zones</source>
+      <translation>区域数</translation>
+    </message>
+    <message>
+      <source>Pricing</source>
+      <translation>计价方式</translation>
+    </message>
+    <message>
+      <source>example</source>
+      <translation>示例</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShippingWindow</name>
+    <message>
+      <source>Shipping and margin — VillageCast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>包邮 &amp;plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Rate cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pac&amp;kaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Fees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished">文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished">查看(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Import rate cards…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export the 包邮 policy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DEMO catalogue with sample data, not your own</source>
+      <translation type="unfinished">演示目录：示例数据，不是您自己的商品</translation>
     </message>
   </context>
   <context>

@@ -274,9 +274,9 @@ class MainWindow(QMainWindow):
         """One write happened somewhere: refresh the list and, if it concerns it, the editor.
 
         The current product is followed by its id, so a renamed SKU stays selected. Writes that touch
-        no product (rate cards, presets: ``aspects == {"shipping"}``) leave the list alone.
+        no product (rate cards, scripts, sessions: aspects "shipping", "scripts", "sessions") leave the list alone.
         """
-        if not changes.product_ids and changes.aspects and changes.aspects <= {"shipping"}:
+        if not changes.product_ids and changes.aspects and changes.aspects <= {"shipping", "scripts", "sessions"}:
             return
         index = self.table.selectionModel().currentIndex()
         pid = self.model.row_data(index.row())["id"] if index.isValid() else None
