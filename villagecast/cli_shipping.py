@@ -332,18 +332,9 @@ def write_policy(path: Path, rows: list[dict]) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    import os
+    from .core.atomic import write_bytes
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CliError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from None
+    write_bytes(path, data)
 
 
 def cmd_import(args, ctx) -> int:

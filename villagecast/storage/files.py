@@ -7,21 +7,19 @@ file in the same folder, fsync, ``os.replace``).
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from villagecast.core.atomic import write_bytes
 from villagecast.core.errors import FileError, os_reason
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
 _EXT = re.compile(r"[a-z0-9]{1,8}")
 _STORED = re.compile(r"([0-9a-f]{2})/([0-9a-f]{64})\.([a-z0-9]{1,8})")
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _CHUNK = 1024 * 1024
 
 # kind -> (magic prefix, stored extension)
@@ -118,26 +116,7 @@ class FileStore:
 
     @staticmethod
     def _write_atomically(target: Path, data: bytes) -> None:
-        tmp_name = None
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp_name, target)
-            tmp_name = None
-        except OSError as exc:
-            if tmp_name is not None:
-                try:
-                    os.unlink(tmp_name)
-                except OSError:
-                    pass
-            if exc.errno in _DISK_FULL:
-                raise FileError("disk_full", path=str(target)) from exc
-            raise FileError("cannot_write", path=str(target), reason=os_reason(exc)) from exc
-        _fsync_dir(target.parent)
+        write_bytes(target, data)
 
 
 def _read_limited(src: Path, max_bytes: int) -> bytes:
@@ -153,19 +132,3 @@ def _read_limited(src: Path, max_bytes: int) -> bytes:
     if len(data) > max_bytes:  # grew while we read, or st_size was not meaningful
         raise FileError("file_too_large", path=str(src), size=len(data), limit=max_bytes)
     return data
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable where the platform allows it (POSIX); best effort."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -7,17 +7,15 @@ are fsynced and renamed over the target, so a crash or a full disk never leaves 
 
 from __future__ import annotations
 
-import errno
 import os
-import tempfile
 from pathlib import Path
 
+from ..core.atomic import write_bytes
 from ..core.compliance.pack import RulePack, default_pack, dumps_pack, loads_pack
 from ..core.errors import FileError, os_reason
 
 USER_PACK = Path("compliance") / "rule_pack.json"
 MAX_PACK_BYTES = 5 * 1024 * 1024
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def read_pack(path: str | os.PathLike) -> RulePack:
@@ -40,7 +38,7 @@ def read_pack(path: str | os.PathLike) -> RulePack:
 def write_pack(pack: RulePack, path: str | os.PathLike) -> Path:
     """Export ``pack`` to ``path`` in the pack format (the format ``read_pack`` reads), atomically."""
     path = Path(path)
-    _write_atomically(path, dumps_pack(pack).encode("utf-8"))
+    write_bytes(path, dumps_pack(pack).encode("utf-8"))
     return path
 
 
@@ -74,36 +72,3 @@ def remove_user_pack(data_dir: str | os.PathLike) -> bool:
     except OSError as exc:
         raise FileError("cannot_write", path=str(path), reason=os_reason(exc)) from exc
     return True
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    tmp_name = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-        if exc.errno in _DISK_FULL:
-            raise FileError("disk_full", path=str(target)) from exc
-        raise FileError("cannot_write", path=str(target), reason=os_reason(exc)) from exc
-    if os.name == "posix":
-        try:
-            fd = os.open(target.parent, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)

@@ -14,18 +14,17 @@ are streamed one by one (never all in memory) and checked against their hash on 
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ... import __version__
-from ..errors import FileError, os_reason
+from ..atomic import atomic_output
+from ..errors import FileError
 from .errors import ExchangeError
 from .schema import file_refs, product_json
 
@@ -35,7 +34,6 @@ SUFFIX = ".vcbundle"
 MANIFEST, PRODUCTS, PRICES = "manifest.json", "products.json", "prices.json"
 FILES_PREFIX = "files/"
 _CHUNK = 1024 * 1024
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 @dataclass(frozen=True)
@@ -57,36 +55,6 @@ def select_products(catalogue, skus=None) -> list:
                 seen.append(sku)
         return [catalogue.get(sku) for sku in seen]
     return [catalogue.get(row["sku"]) for row in catalogue.list_rows()]
-
-
-def atomic_output(out: Path, write) -> int:
-    """Call ``write(fh)`` on a temporary file beside ``out``; fsync and rename it to ``out``. Returns the size.
-
-    A failure (a full disk included) removes the temporary file and leaves ``out`` as it was.
-    """
-    out = Path(out)
-    tmp = None
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w+b") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-            size = fh.tell()
-        os.replace(tmp, out)
-        tmp = None
-        return size
-    except OSError as exc:
-        if exc.errno in _DISK_FULL:
-            raise FileError("disk_full", path=str(out)) from exc
-        raise FileError("cannot_write", path=str(out), reason=os_reason(exc)) from exc
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def export_bundle(catalogue, files, out: Path, skus=None, cooperative: str = "", with_prices: bool = True,

@@ -21,7 +21,8 @@ from .. import photos
 from ..errors import FileError, PhotoError
 from ..money import format_fen
 from ..product import CERTIFICATE_KINDS, Product
-from .bundle_export import atomic_output, select_products
+from ..atomic import atomic_output
+from .bundle_export import select_products
 from .fonts import cjk_font
 from .qr import qr_image
 

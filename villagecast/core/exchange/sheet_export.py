@@ -12,7 +12,8 @@ import csv
 import io
 from pathlib import Path
 
-from .bundle_export import atomic_output, select_products
+from ..atomic import atomic_output
+from .bundle_export import select_products
 from .sheet_columns import COLUMNS
 from .sheet_values import cell_text
 
