@@ -60,6 +60,16 @@ Edit &gt; Undo brings them back.</numerusform>
     </message>
   </context>
   <context>
+    <name>ExportOptionsDialog</name>
+    <message numerus="yes">
+      <source>All products (%n)</source>
+      <translation>
+        <numerusform>All products (%n)</numerusform>
+        <numerusform>All products (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%1 of %n product(s) match</source>

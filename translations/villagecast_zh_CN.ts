@@ -257,402 +257,406 @@
     <name>CardDialog</name>
     <message>
       <source>Edit rate card</source>
-      <translation type="unfinished" />
+      <translation>修改报价单</translation>
     </message>
     <message>
       <source>New rate card</source>
-      <translation type="unfinished" />
+      <translation>新建报价单</translation>
     </message>
     <message>
       <source>&amp;Carrier</source>
-      <translation type="unfinished" />
+      <translation>快递公司(&amp;C)</translation>
     </message>
     <message>
       <source>Ser&amp;vice</source>
-      <translation type="unfinished" />
+      <translation>服务(&amp;V)</translation>
     </message>
     <message>
       <source>&amp;Origin</source>
-      <translation type="unfinished" />
+      <translation>始发省(&amp;O)</translation>
     </message>
     <message>
       <source>&amp;Pricing</source>
-      <translation type="unfinished" />
+      <translation>计价方式(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;First weight (kg)</source>
-      <translation type="unfinished" />
+      <translation>首重（公斤）(&amp;F)</translation>
     </message>
     <message>
       <source>Continued &amp;step (kg)</source>
-      <translation type="unfinished" />
+      <translation>续重步长（公斤）(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Rounding</source>
-      <translation type="unfinished" />
+      <translation>取整(&amp;R)</translation>
     </message>
     <message>
       <source>Vol&amp;ume divisor</source>
-      <translation type="unfinished" />
+      <translation>抛比(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;Max parcel (kg)</source>
-      <translation type="unfinished" />
+      <translation>单件限重（公斤）(&amp;M)</translation>
     </message>
     <message>
       <source>S&amp;tarts</source>
-      <translation type="unfinished" />
+      <translation>生效日期(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Insurance %</source>
-      <translation type="unfinished" />
+      <translation>保价费率 %(&amp;I)</translation>
     </message>
     <message>
       <source>Insurance mi&amp;nimum ¥</source>
-      <translation type="unfinished" />
+      <translation>保价最低收费 ¥(&amp;N)</translation>
     </message>
     <message>
       <source>F&amp;uel surcharge %</source>
-      <translation type="unfinished" />
+      <translation>燃油附加费率 %(&amp;U)</translation>
     </message>
     <message>
       <source>No&amp;te</source>
-      <translation type="unfinished" />
+      <translation>备注(&amp;T)</translation>
     </message>
     <message>
       <source>Volume not charged (不计泡)</source>
-      <translation type="unfinished" />
+      <translation>不计泡</translation>
     </message>
     <message>
       <source>Other:</source>
-      <translation type="unfinished" />
+      <translation>其他：</translation>
     </message>
     <message>
       <source>e.g. 中通 county outlet</source>
-      <translation type="unfinished" />
+      <translation>例如：中通县城网点</translation>
     </message>
     <message>
       <source>e.g. 电商件</source>
-      <translation type="unfinished" />
+      <translation>例如：电商件</translation>
     </message>
     <message>
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>不限</translation>
     </message>
     <message>
       <source>The day the outlet's prices start (YYYY-MM-DD); empty: always</source>
-      <translation type="unfinished" />
+      <translation>网点报价开始执行的日期（年-月-日）；留空表示一直有效</translation>
     </message>
     <message>
       <source>Pick the start date</source>
-      <translation type="unfinished" />
+      <translation>选择生效日期</translation>
     </message>
     <message>
       <source>Example card (not a real quote from this carrier)</source>
-      <translation type="unfinished" />
+      <translation>示例报价单（不是这家快递的真实报价）</translation>
     </message>
     <message>
       <source>One row per zone and weight band. A row without a zone name continues the zone above; a zone's provinces, surcharges and days are read from its first row. Enter moves to the next cell.</source>
-      <translation type="unfinished" />
+      <translation>每个区域的每个重量段一行。没有区域名的行接着上面的区域；区域的省份、附加费和时效取自它的第一行。按回车移到下一格。</translation>
     </message>
     <message>
       <source>&amp;Add row</source>
-      <translation type="unfinished" />
+      <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
       <source>Remo&amp;ve rows</source>
-      <translation type="unfinished" />
+      <translation>删除行(&amp;V)</translation>
     </message>
     <message>
       <source>Check and save the card (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>检查并保存报价单（Ctrl+S）</translation>
     </message>
     <message>
       <source>A card of %1 %2 from this origin with this start date exists. Replace it?
 
 Edit &gt; Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>已有一张从这个始发省发出、生效日期相同的 %1 %2 报价单。要替换它吗？
+
+用“编辑 &gt; 撤销”可以找回。</translation>
     </message>
     <message>
       <source>Replace rate card</source>
-      <translation type="unfinished" />
+      <translation>替换报价单</translation>
     </message>
     <message>
       <source>Edit rate card %1</source>
-      <translation type="unfinished" />
+      <translation>修改报价单 %1</translation>
     </message>
     <message>
       <source>New rate card %1</source>
-      <translation type="unfinished" />
+      <translation>新建报价单 %1</translation>
     </message>
   </context>
   <context>
     <name>CardGrid</name>
     <message>
       <source>Zone</source>
-      <translation type="unfinished">区域</translation>
+      <translation>区域</translation>
     </message>
     <message>
       <source>Provinces (广东、广西)</source>
-      <translation type="unfinished" />
+      <translation>省份（广东、广西）</translation>
     </message>
     <message>
       <source>Above kg</source>
-      <translation type="unfinished" />
+      <translation>起始重量（公斤，不含）</translation>
     </message>
     <message>
       <source>Up to kg</source>
-      <translation type="unfinished" />
+      <translation>截止重量（公斤，含）</translation>
     </message>
     <message>
       <source>First weight ¥</source>
-      <translation type="unfinished" />
+      <translation>首重价 ¥</translation>
     </message>
     <message>
       <source>Per step ¥</source>
-      <translation type="unfinished" />
+      <translation>续重每步 ¥</translation>
     </message>
     <message>
       <source>Waybill ¥</source>
-      <translation type="unfinished" />
+      <translation>面单费 ¥</translation>
     </message>
     <message>
       <source>Per kg ¥</source>
-      <translation type="unfinished" />
+      <translation>每公斤 ¥</translation>
     </message>
     <message>
       <source>Flat ¥</source>
-      <translation type="unfinished" />
+      <translation>一口价 ¥</translation>
     </message>
     <message>
       <source>Minimum ¥</source>
-      <translation type="unfinished" />
+      <translation>最低收费 ¥</translation>
     </message>
     <message>
       <source>Remote fee ¥</source>
-      <translation type="unfinished" />
+      <translation>偏远费 ¥</translation>
     </message>
     <message>
       <source>paid by</source>
-      <translation type="unfinished" />
+      <translation>承担方</translation>
     </message>
     <message>
       <source>Transit fee ¥</source>
-      <translation type="unfinished" />
+      <translation>中转费 ¥</translation>
     </message>
     <message>
       <source>Cold pack ¥</source>
-      <translation type="unfinished" />
+      <translation>冷链包装 ¥</translation>
     </message>
     <message>
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>时效天数</translation>
     </message>
     <message>
       <source>Row %1: %2</source>
-      <translation type="unfinished" />
+      <translation>第 %1 行：%2</translation>
     </message>
   </context>
   <context>
     <name>CardsTab</name>
     <message>
       <source>&amp;Origin:</source>
-      <translation type="unfinished" />
+      <translation>始发省(&amp;O)：</translation>
     </message>
     <message>
       <source>All origins</source>
-      <translation type="unfinished" />
+      <translation>全部始发省</translation>
     </message>
     <message>
       <source>Show the cards from this origin</source>
-      <translation type="unfinished" />
+      <translation>只显示从这个省发出的报价单</translation>
     </message>
     <message>
       <source>Carrier</source>
-      <translation type="unfinished">快递公司</translation>
+      <translation>快递公司</translation>
     </message>
     <message>
       <source>Service</source>
-      <translation type="unfinished">服务</translation>
+      <translation>服务</translation>
     </message>
     <message>
       <source>Origin</source>
-      <translation type="unfinished" />
+      <translation>始发省</translation>
     </message>
     <message>
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>生效日期</translation>
     </message>
     <message>
       <source>Zones</source>
-      <translation type="unfinished">区域数</translation>
+      <translation>区域数</translation>
     </message>
     <message>
       <source>Pricing</source>
-      <translation type="unfinished">计价方式</translation>
+      <translation>计价方式</translation>
     </message>
     <message>
       <source>Example?</source>
-      <translation type="unfinished" />
+      <translation>示例？</translation>
     </message>
     <message>
       <source>Rate cards</source>
-      <translation type="unfinished" />
+      <translation>报价单</translation>
     </message>
     <message>
       <source>&amp;New card…</source>
-      <translation type="unfinished" />
+      <translation>新建报价单(&amp;N)…</translation>
     </message>
     <message>
       <source>&amp;Edit card…</source>
-      <translation type="unfinished" />
+      <translation>修改报价单(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Delete…</source>
-      <translation type="unfinished" />
+      <translation>删除(&amp;D)…</translation>
     </message>
     <message>
       <source>&amp;Import CSV…</source>
-      <translation type="unfinished" />
+      <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
       <source>E&amp;xport CSV…</source>
-      <translation type="unfinished" />
+      <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
       <source>Add e&amp;xample cards for…</source>
-      <translation type="unfinished" />
+      <translation>添加示例报价单(&amp;X)…</translation>
     </message>
     <message>
       <source>Save the selected cards (or, with none selected, every card listed) as a CSV file</source>
-      <translation type="unfinished" />
+      <translation>把选中的报价单（没选则为列出的全部）存为 CSV 文件</translation>
     </message>
     <message>
       <source>Sample cards for trying the app, marked EXAMPLE: not any carrier's real prices</source>
-      <translation type="unfinished" />
+      <translation>用来试用软件的示例报价单，标为“示例”，不是任何快递的真实价格</translation>
     </message>
     <message>
       <source>Read a rate-card CSV saved from Excel or WPS (UTF-8 or GBK)</source>
-      <translation type="unfinished" />
+      <translation>读取从 Excel 或 WPS 保存的报价单 CSV（UTF-8 或 GBK）</translation>
     </message>
     <message>
       <source>Chinese column headers</source>
-      <translation type="unfinished" />
+      <translation>中文列名</translation>
     </message>
     <message>
       <source>EXAMPLE</source>
-      <translation type="unfinished" />
+      <translation>示例</translation>
     </message>
     <message>
       <source>An example card, not any carrier's real prices. %1</source>
-      <translation type="unfinished" />
+      <translation>示例报价单，不是任何快递的真实价格。%1</translation>
     </message>
     <message numerus="yes">
       <source>%n card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 张报价单</numerusform>
       </translation>
     </message>
     <message>
       <source>Import rate cards</source>
-      <translation type="unfinished" />
+      <translation>导入报价单</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
       <source>%1 could not be read: %2</source>
-      <translation type="unfinished" />
+      <translation>无法读取 %1：%2</translation>
     </message>
     <message>
       <source>Rate cards not imported</source>
-      <translation type="unfinished" />
+      <translation>报价单未导入</translation>
     </message>
     <message>
       <source>%1 was refused; nothing was imported. Fix these lines and import it again:</source>
-      <translation type="unfinished" />
+      <translation>%1 被拒收，什么都没有导入。请改正以下各行后重新导入：</translation>
     </message>
     <message>
       <source>Nothing imported from %1.</source>
-      <translation type="unfinished" />
+      <translation>没有从 %1 导入任何内容。</translation>
     </message>
     <message>
       <source>Import %1</source>
-      <translation type="unfinished" />
+      <translation>导入 %1</translation>
     </message>
     <message>
       <source>Nothing was imported:</source>
-      <translation type="unfinished" />
+      <translation>什么都没有导入：</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n card(s) from %1.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已从 %1 导入 %n 张报价单。</numerusform>
       </translation>
     </message>
     <message>
       <source>They replace: %1.</source>
-      <translation type="unfinished" />
+      <translation>它们替换了：%1。</translation>
     </message>
     <message>
       <source>Export rate cards</source>
-      <translation type="unfinished" />
+      <translation>导出报价单</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <source>%1 could not be written: %2</source>
-      <translation type="unfinished" />
+      <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
       <source>Saved %n card(s) to %1.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已把 %n 张报价单存到 %1。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Delete %n rate card(s)?
 
 Edit &gt; Undo brings them back.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>删除 %n 张报价单？
+
+用“编辑 &gt; 撤销”可以找回。</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete rate cards</source>
-      <translation type="unfinished" />
+      <translation>删除报价单</translation>
     </message>
     <message numerus="yes">
       <source>Delete %n rate card(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>删除 %n 张报价单</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Deleted %n card(s).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已删除 %n 张报价单。</numerusform>
       </translation>
     </message>
     <message>
       <source>Add example cards</source>
-      <translation type="unfinished" />
+      <translation>添加示例报价单</translation>
     </message>
     <message>
       <source>Example cards from which origin province? They are marked EXAMPLE and hold no carrier's real prices.</source>
-      <translation type="unfinished" />
+      <translation>要添加从哪个省发出的示例报价单？它们标为“示例”，不含任何快递的真实价格。</translation>
     </message>
     <message>
       <source>Add example cards for %1</source>
-      <translation type="unfinished" />
+      <translation>添加 %1 的示例报价单</translation>
     </message>
     <message numerus="yes">
       <source>Added %n example card(s) from %1.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已添加从%1发出的 %n 张示例报价单。</numerusform>
       </translation>
     </message>
   </context>
@@ -2071,6 +2075,54 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>ExchangeWindow</name>
+    <message>
+      <source>Open folder</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportOptionsDialog</name>
+    <message numerus="yes">
+      <source>All products (%n)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Only the selected product: %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the selected product (none is selected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cooperative name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 光明村核桃合作社</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shown on the cover and in the bundle; remembered for next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which products?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Cooperative</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <source>Time</source>
@@ -2105,135 +2157,135 @@ Edit &gt; Undo brings it back.</source>
     <name>ItemTab</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished">品名</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <source>Box L×W×H (cm)</source>
-      <translation type="unfinished" />
+      <translation>箱子 长×宽×高（厘米）</translation>
     </message>
     <message>
       <source>Box and filling (g)</source>
-      <translation type="unfinished">纸箱和填充物（克）</translation>
+      <translation>纸箱和填充物（克）</translation>
     </message>
     <message>
       <source>Foam box (g)</source>
-      <translation type="unfinished">泡沫箱（克）</translation>
+      <translation>泡沫箱（克）</translation>
     </message>
     <message>
       <source>Ice packs</source>
-      <translation type="unfinished">冰袋个数</translation>
+      <translation>冰袋个数</translation>
     </message>
     <message>
       <source>One ice pack (g)</source>
-      <translation type="unfinished" />
+      <translation>每个冰袋（克）</translation>
     </message>
     <message>
       <source>Cost (yuan)</source>
-      <translation type="unfinished" />
+      <translation>成本（元）</translation>
     </message>
     <message>
       <source>Packing weight (kg)</source>
-      <translation type="unfinished" />
+      <translation>包装重量（公斤）</translation>
     </message>
     <message>
       <source>New box</source>
-      <translation type="unfinished" />
+      <translation>新箱子</translation>
     </message>
     <message>
       <source>&amp;Add preset</source>
-      <translation type="unfinished" />
+      <translation>添加包装方案(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Delete presets</source>
-      <translation type="unfinished" />
+      <translation>删除包装方案(&amp;D)</translation>
     </message>
     <message>
       <source>Add packaging preset %1</source>
-      <translation type="unfinished" />
+      <translation>添加包装方案 %1</translation>
     </message>
     <message>
       <source>Change packaging preset %1</source>
-      <translation type="unfinished" />
+      <translation>修改包装方案 %1</translation>
     </message>
     <message>
       <source>Delete packaging presets: %1</source>
-      <translation type="unfinished" />
+      <translation>删除包装方案：%1</translation>
     </message>
     <message>
       <source>The boxes you pack orders in. Type in a cell to change it; each change is saved at once and Edit &gt; Undo takes it back. Weights in grams, the cost in yuan (box, fillers, coolant and tape together).</source>
-      <translation type="unfinished" />
+      <translation>你打包订单用的箱子。在格子里直接输入即可修改；每次修改立即保存，可用“编辑 &gt; 撤销”撤回。重量单位为克，成本单位为元（箱子、填充物、冷媒和胶带合计）。</translation>
     </message>
     <message>
       <source>Packaging presets</source>
-      <translation type="unfinished" />
+      <translation>包装方案</translation>
     </message>
     <message>
       <source>Platform %</source>
-      <translation type="unfinished" />
+      <translation>平台费 %</translation>
     </message>
     <message>
       <source>Payment %</source>
-      <translation type="unfinished" />
+      <translation>支付费 %</translation>
     </message>
     <message>
       <source>Influencer %</source>
-      <translation type="unfinished" />
+      <translation>达人佣金 %</translation>
     </message>
     <message>
       <source>Damage and claims %</source>
-      <translation type="unfinished" />
+      <translation>坏损赔付 %</translation>
     </message>
     <message>
       <source>Total %</source>
-      <translation type="unfinished" />
+      <translation>合计 %</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished">生效日期</translation>
+      <translation>开始</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>结束</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished">来源</translation>
+      <translation>来源</translation>
     </message>
     <message>
       <source>New fee profile</source>
-      <translation type="unfinished" />
+      <translation>新费率方案</translation>
     </message>
     <message>
       <source>&amp;Add profile</source>
-      <translation type="unfinished" />
+      <translation>添加费率方案(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Delete profiles</source>
-      <translation type="unfinished" />
+      <translation>删除费率方案(&amp;D)</translation>
     </message>
     <message>
       <source>Add fee profile %1</source>
-      <translation type="unfinished" />
+      <translation>添加费率方案 %1</translation>
     </message>
     <message>
       <source>Change fee profile %1</source>
-      <translation type="unfinished" />
+      <translation>修改费率方案 %1</translation>
     </message>
     <message>
       <source>Delete fee profiles: %1</source>
-      <translation type="unfinished" />
+      <translation>删除费率方案：%1</translation>
     </message>
     <message>
       <source>What the platform keeps of each order, in % of the price. Check the rates in your shop's back office and note where they come from; dates as YYYY-MM-DD, empty for no limit.</source>
-      <translation type="unfinished" />
+      <translation>平台从每笔订单中收取的比例（占售价的百分比）。请在店铺后台核对费率并注明来源；日期格式为年-月-日，留空表示不限。</translation>
     </message>
     <message>
       <source>Fee profiles</source>
-      <translation type="unfinished" />
+      <translation>平台费率方案</translation>
     </message>
     <message>
       <source>Delete the selected rows (Edit &gt; Undo brings them back)</source>
-      <translation type="unfinished" />
+      <translation>删除选中的行（用“编辑 &gt; 撤销”可以找回）</translation>
     </message>
   </context>
   <context>
@@ -3675,15 +3727,15 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished">品名</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <source>Box size L×W×H (cm)</source>
-      <translation type="unfinished" />
+      <translation>箱子尺寸 长×宽×高（厘米）</translation>
     </message>
     <message>
       <source>Target margin</source>
-      <translation type="unfinished" />
+      <translation>目标毛利</translation>
     </message>
   </context>
   <context>
@@ -4125,267 +4177,267 @@ Edit &gt; Undo brings it back.</source>
     <name>PlanDetail</name>
     <message>
       <source>Carrier</source>
-      <translation type="unfinished">快递公司</translation>
+      <translation>快递公司</translation>
     </message>
     <message>
       <source>Zone</source>
-      <translation type="unfinished">区域</translation>
+      <translation>区域</translation>
     </message>
     <message>
       <source>Shipping</source>
-      <translation type="unfinished">运费</translation>
+      <translation>运费</translation>
     </message>
     <message>
       <source>Margin</source>
-      <translation type="unfinished">毛利</translation>
+      <translation>毛利</translation>
     </message>
     <message>
       <source>Break-even</source>
-      <translation type="unfinished">保本价</translation>
+      <translation>保本价</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished">备注</translation>
+      <translation>说明</translation>
     </message>
     <message>
       <source>Every carrier for this province</source>
-      <translation type="unfinished" />
+      <translation>这个省份的所有快递</translation>
     </message>
     <message>
       <source>How the shipping and margin are worked out</source>
-      <translation type="unfinished" />
+      <translation>运费和毛利是怎么算出来的</translation>
     </message>
     <message>
       <source>Pick a province in the table or on the map.</source>
-      <translation type="unfinished" />
+      <translation>请在表格或地图上选一个省份。</translation>
     </message>
     <message>
       <source>%1: %2</source>
-      <translation type="unfinished">%1：%2</translation>
+      <translation>%1：%2</translation>
     </message>
     <message>
       <source>best</source>
-      <translation type="unfinished" />
+      <translation>最优</translation>
     </message>
     <message>
       <source>Break-even price per unit: %1</source>
-      <translation type="unfinished" />
+      <translation>每件保本价：%1</translation>
     </message>
   </context>
   <context>
     <name>PlanInputs</name>
     <message>
       <source>&amp;Product</source>
-      <translation type="unfinished" />
+      <translation>产品(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Quantity</source>
-      <translation type="unfinished" />
+      <translation>数量(&amp;Q)</translation>
     </message>
     <message>
       <source>Pac&amp;kaging</source>
-      <translation type="unfinished" />
+      <translation>包装(&amp;K)</translation>
     </message>
     <message>
       <source>&amp;Fees</source>
-      <translation type="unfinished" />
+      <translation>平台费率(&amp;F)</translation>
     </message>
     <message>
       <source>Live price (&amp;yuan)</source>
-      <translation type="unfinished" />
+      <translation>直播价（元）(&amp;Y)</translation>
     </message>
     <message>
       <source>&amp;Target margin (yuan)</source>
-      <translation type="unfinished" />
+      <translation>目标毛利（元）(&amp;T)</translation>
     </message>
     <message>
       <source>SKU, name or pinyin</source>
-      <translation type="unfinished" />
+      <translation>货号、名称或拼音</translation>
     </message>
     <message>
       <source>Type part of the SKU, the name or its pinyin initials to find a product</source>
-      <translation type="unfinished" />
+      <translation>输入货号、名称的一部分或拼音首字母来找产品</translation>
     </message>
     <message>
       <source>Units per order (one parcel unless the card's weight limit splits it)</source>
-      <translation type="unfinished" />
+      <translation>每单件数（一个包裹，除非超过报价单的单件限重而拆包）</translation>
     </message>
     <message>
       <source>The box the order ships in. As packed: the product's own carton, with its gross weight and size from the product</source>
-      <translation type="unfinished" />
+      <translation>订单用的箱子。原包装：产品自带的纸箱，毛重和尺寸取自产品资料</translation>
     </message>
     <message>
       <source>The platform fee profile: its percentages are taken from the price</source>
-      <translation type="unfinished" />
+      <translation>平台费率方案：按售价的百分比扣除</translation>
     </message>
     <message>
       <source>The live price per unit, in yuan; prefilled from the product</source>
-      <translation type="unfinished" />
+      <translation>每件的直播价（元），默认取自产品资料</translation>
     </message>
     <message>
       <source>The least an order should earn; provinces below it are not 包邮</source>
-      <translation type="unfinished" />
+      <translation>每单至少要赚的钱；达不到的省份不包邮</translation>
     </message>
     <message>
       <source>&amp;Export policy CSV…</source>
-      <translation type="unfinished" />
+      <translation>导出运费政策 CSV(&amp;E)…</translation>
     </message>
     <message>
       <source>Save the policy per province as a CSV file for Excel or WPS</source>
-      <translation type="unfinished" />
+      <translation>把各省的运费政策存为 CSV 文件，可用 Excel 或 WPS 打开</translation>
     </message>
     <message>
       <source>As packed (own carton)</source>
-      <translation type="unfinished" />
+      <translation>原包装（产品自带纸箱）</translation>
     </message>
     <message>
       <source>No fees (0 %)</source>
-      <translation type="unfinished" />
+      <translation>不计平台费（0 %）</translation>
     </message>
     <message>
       <source>%1 (%2 %)</source>
-      <translation type="unfinished" />
+      <translation>%1（%2 %）</translation>
     </message>
   </context>
   <context>
     <name>PlanModel</name>
     <message>
       <source>Province</source>
-      <translation type="unfinished" />
+      <translation>省份</translation>
     </message>
     <message>
       <source>Best carrier</source>
-      <translation type="unfinished" />
+      <translation>最优快递</translation>
     </message>
     <message>
       <source>Zone</source>
-      <translation type="unfinished">区域</translation>
+      <translation>区域</translation>
     </message>
     <message>
       <source>Shipping</source>
-      <translation type="unfinished">运费</translation>
+      <translation>运费</translation>
     </message>
     <message>
       <source>Margin</source>
-      <translation type="unfinished">毛利</translation>
+      <translation>毛利</translation>
     </message>
     <message>
       <source>Break-even</source>
-      <translation type="unfinished">保本价</translation>
+      <translation>保本价</translation>
     </message>
     <message>
       <source>Policy</source>
-      <translation type="unfinished" />
+      <translation>政策</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished">原因</translation>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
     <name>PlanTab</name>
     <message>
       <source>Province map coloured by margin</source>
-      <translation type="unfinished" />
+      <translation>按毛利着色的省份地图</translation>
     </message>
     <message>
       <source>Shipping and margin per province</source>
-      <translation type="unfinished" />
+      <translation>各省运费和毛利</translation>
     </message>
     <message>
       <source>loses money</source>
-      <translation type="unfinished" />
+      <translation>亏钱</translation>
     </message>
     <message>
       <source>below the target</source>
-      <translation type="unfinished" />
+      <translation>低于目标</translation>
     </message>
     <message>
       <source>at or above the target</source>
-      <translation type="unfinished" />
+      <translation>达到目标</translation>
     </message>
     <message>
       <source>not delivered</source>
-      <translation type="unfinished" />
+      <translation>不发货</translation>
     </message>
     <message>
       <source>Pick a product.</source>
-      <translation type="unfinished" />
+      <translation>请选一个产品。</translation>
     </message>
     <message>
       <source>%1: %2</source>
-      <translation type="unfinished">%1：%2</translation>
+      <translation>%1：%2</translation>
     </message>
     <message>
       <source>Export the 包邮 policy</source>
-      <translation type="unfinished" />
+      <translation>导出包邮政策</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
     <message>
       <source>%1 could not be written: %2</source>
-      <translation type="unfinished" />
+      <translation>无法写入 %1：%2</translation>
     </message>
     <message>
       <source>Policy saved to %1</source>
-      <translation type="unfinished" />
+      <translation>运费政策已存到 %1</translation>
     </message>
   </context>
   <context>
     <name>PolicyExport</name>
     <message>
       <source>Province code</source>
-      <translation type="unfinished">省份代码</translation>
+      <translation>省份代码</translation>
     </message>
     <message>
       <source>Province</source>
-      <translation type="unfinished" />
+      <translation>省份</translation>
     </message>
     <message>
       <source>Policy</source>
-      <translation type="unfinished" />
+      <translation>运费政策</translation>
     </message>
     <message>
       <source>Buyer pays (yuan)</source>
-      <translation type="unfinished">买家付运费（元）</translation>
+      <translation>买家付运费（元）</translation>
     </message>
     <message>
       <source>Carrier</source>
-      <translation type="unfinished">快递公司</translation>
+      <translation>快递公司</translation>
     </message>
     <message>
       <source>Zone</source>
-      <translation type="unfinished">区域</translation>
+      <translation>区域</translation>
     </message>
     <message>
       <source>Shipping (yuan)</source>
-      <translation type="unfinished">运费（元）</translation>
+      <translation>运费（元）</translation>
     </message>
     <message>
       <source>Margin (yuan)</source>
-      <translation type="unfinished">毛利（元）</translation>
+      <translation>毛利（元）</translation>
     </message>
     <message>
       <source>Break-even price (yuan)</source>
-      <translation type="unfinished">保本价（元）</translation>
+      <translation>保本价（元）</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished">原因</translation>
+      <translation>原因</translation>
     </message>
     <message>
       <source>%1 [EXAMPLE]</source>
-      <translation type="unfinished" />
+      <translation>%1［示例］</translation>
     </message>
     <message>
       <source>%1: %2</source>
-      <translation type="unfinished">%1：%2</translation>
+      <translation>%1：%2</translation>
     </message>
   </context>
   <context>
@@ -4859,6 +4911,53 @@ Edit &gt; Undo brings it back.</source>
     <name>ProvinceGrid</name>
     <message>
       <source>Margin %1, break-even price %2</source>
+      <translation>毛利 %1，保本价 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>QrView</name>
+    <message>
+      <source>Copy link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the exact link on the clipboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save QR as PNG…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save this QR code as a picture, sharp enough to print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>QR code of the link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The link the QR code holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scanning it opens exactly this link:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a saved link to see its QR code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save QR code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG pictures (*.png)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>QR code not saved</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4965,51 +5064,154 @@ Edit &gt; Undo brings it back.</source>
     <name>ShippingWindow</name>
     <message>
       <source>Shipping and margin — VillageCast</source>
-      <translation type="unfinished" />
+      <translation>运费与毛利 — VillageCast</translation>
     </message>
     <message>
       <source>包邮 &amp;plan</source>
-      <translation type="unfinished" />
+      <translation>包邮规划(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Rate cards</source>
-      <translation type="unfinished" />
+      <translation>报价单(&amp;R)</translation>
     </message>
     <message>
       <source>Pac&amp;kaging</source>
-      <translation type="unfinished" />
+      <translation>包装(&amp;K)</translation>
     </message>
     <message>
       <source>&amp;Fees</source>
-      <translation type="unfinished" />
+      <translation>平台费率(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished">文件(&amp;F)</translation>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">编辑(&amp;E)</translation>
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished">查看(&amp;V)</translation>
+      <translation>查看(&amp;V)</translation>
     </message>
     <message>
       <source>&amp;Import rate cards…</source>
-      <translation type="unfinished" />
+      <translation>导入报价单(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Export the 包邮 policy…</source>
-      <translation type="unfinished" />
+      <translation>导出包邮政策(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>关闭(&amp;C)</translation>
     </message>
     <message>
       <source>DEMO catalogue with sample data, not your own</source>
-      <translation type="unfinished">演示目录：示例数据，不是您自己的商品</translation>
+      <translation>演示目录，示例数据，不是你自己的</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShopLinksPanel</name>
+    <message>
+      <source>on cards and in the catalogue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New shop link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No shop link selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shop link %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shop links: where shoppers buy this product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first link goes on product cards and in the printed catalogue, as a QR code. Paste the exact link from the shop's share button.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add</source>
+      <translation type="unfinished">添加</translation>
+    </message>
+    <message>
+      <source>Add a shop link at the end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+      <source>Remove the selected link (Delete; Undo brings it back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation type="unfinished">上移</translation>
+    </message>
+    <message>
+      <source>Move the selected link up (Ctrl+Up); the first one goes on cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation type="unfinished">下移</translation>
+    </message>
+    <message>
+      <source>Move the selected link down (Ctrl+Down)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shop links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation type="unfinished">链接</translation>
+    </message>
+    <message>
+      <source>Platform of the shop link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Link to the product in the shop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved when you press Enter or leave the field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>QR code of the selected link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove shop link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order of shop links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Platform of a shop link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shop link</source>
+      <translation type="unfinished">店铺链接</translation>
     </message>
   </context>
   <context>
@@ -5206,6 +5408,21 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Evidence of a talking point</source>
       <translation>卖点的依据</translation>
+    </message>
+  </context>
+  <context>
+    <name>ToolWindows</name>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Shipping and free-shipping plan…</source>
+      <translation>运费与包邮规划(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Rate cards, parcel costs, margins per province and where to offer free shipping (包邮)</source>
+      <translation>快递报价单、包裹运费、各省毛利，以及哪些省份可以包邮</translation>
     </message>
   </context>
 </TS>

@@ -151,7 +151,7 @@ ERRORS = {
     "profile_not_found": QT_TRANSLATE_NOOP("Messages", "No fee profile called \u201c{name}\u201d."),
     "undecodable": QT_TRANSLATE_NOOP(
         "Messages", "This file is neither UTF-8 nor GBK/GB18030 text; save it from Excel or WPS as CSV and try again."),
-    "file_too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large ({size} bytes; at most {limit})."),
+    "card_file_too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large ({size} bytes; at most {limit})."),
     "too_many_rows": QT_TRANSLATE_NOOP("Messages", "The file has more than {limit} rows."),
     "empty_file": QT_TRANSLATE_NOOP("Messages", "The file is empty."),
     "no_rows": QT_TRANSLATE_NOOP("Messages", "The file has a header but no rows."),

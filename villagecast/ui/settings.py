@@ -37,9 +37,11 @@ UI_SCALE = Setting("appearance/ui_scale_percent", int, 100)  # projectors and ol
 EDITOR_SECTION = Setting("editor/section", str, "overview")
 LAST_REVIEWER = Setting("editor/last_reviewer", str, "")
 LAST_FOLDER = Setting("editor/last_folder", str, "")
+SHIPPING_GEOMETRY = Setting("shipping/geometry", QByteArray, QByteArray())
+SHIPPING_TAB = Setting("shipping/tab", int, 0)
 
 ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE, UI_SCALE,
-       EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER)
+       EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER, SHIPPING_GEOMETRY, SHIPPING_TAB)
 
 
 def open_qsettings() -> QSettings:

@@ -94,7 +94,7 @@ def decode(data: bytes) -> str:
 def read_cards(data: bytes) -> list[RateCard]:
     """Every card in a CSV file's bytes, or RateCardFileError naming every bad line."""
     if len(data) > MAX_BYTES:
-        raise RateCardFileError("file_too_large", size=len(data), limit=MAX_BYTES)
+        raise RateCardFileError("card_file_too_large", size=len(data), limit=MAX_BYTES)
     text = decode(data)
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count) if first else ","

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self._size_columns(self.table)
         self.editor.retranslate()  # section list width
+        self.tools.rescale()
 
     def _size_columns(self, table: QTableView) -> None:
         """Widths from the font: enough "中" for typical content, never narrower than the header."""
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
         from .catalogue_actions import CatalogueActions
 
         self.actions = CatalogueActions(self)
+        from .tool_windows import ToolWindows
+
+        self.tools = ToolWindows(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.find_action)
         self.view_menu.addMenu(self.actions.section_menu)
         self.view_menu.addMenu(self.actions.scale_menu)
+        self.tools.install(bar)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -205,6 +210,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find product"))
         self.about_action.setText(self.tr("&About VillageCast"))
         self.actions.retranslate()
+        self.tools.retranslate()
         self.model.retranslate()
         self.editor.retranslate()
         self._update_status()
@@ -329,6 +335,7 @@ class MainWindow(QMainWindow):
         self.settings.set(config.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(config.PRODUCT_HEADER_STATE, self.table.horizontalHeader().saveState())
         self.settings.set(config.EDITOR_SECTION, self.editor.section)
+        self.tools.save_settings()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

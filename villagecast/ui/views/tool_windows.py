@@ -1,0 +1,68 @@
+"""The main window's Tools menu: the windows beside the catalogue (shipping & 包邮 plan, …).
+
+Each window is built on first use, kept as one instance, follows the current product when opened, and
+is retranslated, rescaled and has its layout saved together with the main window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+translate = QCoreApplication.translate
+
+
+class ToolWindows:
+    """Actions that open the tool windows, and the windows once opened."""
+
+    def __init__(self, main_window):
+        self.main = main_window
+        self.windows: dict[str, object] = {}
+        self.shipping_action = QAction(main_window, objectName="shippingAction")
+        self.shipping_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.shipping_action.triggered.connect(self.open_shipping)
+        self.menu = None
+
+    def install(self, menu_bar) -> None:
+        """Add the Tools menu before Help."""
+        self.menu = menu_bar.addMenu("")
+        self.menu.addAction(self.shipping_action)
+
+    def actions(self) -> list[QAction]:
+        return [self.shipping_action]
+
+    def open_shipping(self):
+        """Show the shipping window on the product selected in the catalogue."""
+        if self.main.context is None:
+            return None
+        window = self.windows.get("shipping")
+        if window is None:
+            from ..shipping import ShippingWindow
+
+            window = self.windows["shipping"] = ShippingWindow(self.main.context, self.main.settings, self.main)
+        window.show_product(self.main.current_sku())
+        self._raise(window)
+        return window
+
+    @staticmethod
+    def _raise(window) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def retranslate(self) -> None:
+        if self.menu is not None:
+            self.menu.setTitle(translate("ToolWindows", "&Tools"))
+        self.shipping_action.setText(translate("ToolWindows", "&Shipping and free-shipping plan…"))
+        self.shipping_action.setToolTip(translate("ToolWindows", "Rate cards, parcel costs, margins per province "
+                                                  "and where to offer free shipping (包邮)"))
+        for window in self.windows.values():
+            window.retranslate_ui()
+
+    def rescale(self) -> None:
+        for window in self.windows.values():
+            window.rescale()
+
+    def save_settings(self) -> None:
+        for window in self.windows.values():
+            window.save_settings()
