@@ -60,12 +60,184 @@ Edit &gt; Undo brings them back.</numerusform>
     </message>
   </context>
   <context>
+    <name>ChecklistTab</name>
+    <message numerus="yes">
+      <source>Went on air anyway; %n unresolved problem(s) recorded.</source>
+      <translation>
+        <numerusform>Went on air anyway; %n unresolved problem recorded.</numerusform>
+        <numerusform>Went on air anyway; %n unresolved problems recorded.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+      <source>Writing %n product(s)…</source>
+      <translation>
+        <numerusform>Writing %n product…</numerusform>
+        <numerusform>Writing %n products…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Drawing %n page(s)…</source>
+      <translation>
+        <numerusform>Drawing %n page…</numerusform>
+        <numerusform>Drawing %n pages…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved the bundle with %n product(s)</source>
+      <translation>
+        <numerusform>Saved the bundle with %n product</numerusform>
+        <numerusform>Saved the bundle with %n products</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>and %n attached file(s).</source>
+      <translation>
+        <numerusform>and %n attached file.</numerusform>
+        <numerusform>and %n attached files.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved the spreadsheet with %n product(s).</source>
+      <translation>
+        <numerusform>Saved the spreadsheet with %n product.</numerusform>
+        <numerusform>Saved the spreadsheet with %n products.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved the printable catalogue: %n page(s).</source>
+      <translation>
+        <numerusform>Saved the printable catalogue: %n page.</numerusform>
+        <numerusform>Saved the printable catalogue: %n pages.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Stopped after %n card(s).</source>
+      <translation>
+        <numerusform>Stopped after %n card.</numerusform>
+        <numerusform>Stopped after %n cards.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %n product card(s).</source>
+      <translation>
+        <numerusform>Saved %n product card.</numerusform>
+        <numerusform>Saved %n product cards.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExportOptionsDialog</name>
     <message numerus="yes">
       <source>All products (%n)</source>
       <translation>
         <numerusform>All products (%n)</numerusform>
         <numerusform>All products (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsView</name>
+    <message numerus="yes">
+      <source>%n must change</source>
+      <translation>
+        <numerusform>%n must change</numerusform>
+        <numerusform>%n must change</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n to check</source>
+      <translation>
+        <numerusform>%n to check</numerusform>
+        <numerusform>%n to check</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GateDialog</name>
+    <message numerus="yes">
+      <source>Must-change wording: %n</source>
+      <translation>
+        <numerusform>Must-change wording: %n</numerusform>
+        <numerusform>Must-change wording: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>“Before” checklist items not ticked: %n</source>
+      <translation>
+        <numerusform>“Before” checklist items not ticked: %n</numerusform>
+        <numerusform>“Before” checklist items not ticked: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) unresolved. Going on air anyway records them with this session.</source>
+      <translation>
+        <numerusform>%n problem unresolved. Going on air anyway records them with this session.</numerusform>
+        <numerusform>%n problems unresolved. Going on air anyway records them with this session.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) are unresolved. They will be recorded with this session as gone on air anyway. Go on air?</source>
+      <translation>
+        <numerusform>%n problem are unresolved. They will be recorded with this session as gone on air anyway. Go on air?</numerusform>
+        <numerusform>%n problems are unresolved. They will be recorded with this session as gone on air anyway. Go on air?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportFlow</name>
+    <message numerus="yes">
+      <source>%n product(s) added</source>
+      <translation>
+        <numerusform>%n product added</numerusform>
+        <numerusform>%n products added</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) replaced by theirs</source>
+      <translation>
+        <numerusform>%n product replaced by theirs</numerusform>
+        <numerusform>%n products replaced by theirs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) kept as yours</source>
+      <translation>
+        <numerusform>%n product kept as yours</numerusform>
+        <numerusform>%n products kept as yours</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+      <source>%n new</source>
+      <translation>
+        <numerusform>%n new</numerusform>
+        <numerusform>%n new</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n changed</numerusform>
+        <numerusform>%n changed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n unchanged</numerusform>
+        <numerusform>%n unchanged</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) in the file:</source>
+      <translation>
+        <numerusform>%n product in the file:</numerusform>
+        <numerusform>%n products in the file:</numerusform>
       </translation>
     </message>
   </context>
@@ -83,6 +255,23 @@ Edit &gt; Undo brings them back.</numerusform>
       <translation>
         <numerusform>%n product</numerusform>
         <numerusform>%n products</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PackActions</name>
+    <message numerus="yes">
+      <source>The rule pack in “%1” was refused; nothing was changed. %n reason(s):</source>
+      <translation>
+        <numerusform>The rule pack in “%1” was refused; nothing was changed. %n reason:</numerusform>
+        <numerusform>The rule pack in “%1” was refused; nothing was changed. %n reasons:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more (see Details).</source>
+      <translation>
+        <numerusform>… and %n more (see Details).</numerusform>
+        <numerusform>… and %n more (see Details).</numerusform>
       </translation>
     </message>
   </context>

@@ -790,6 +790,110 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>ChecklistRow</name>
+    <message>
+      <source>Required by law</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Good practice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Upcoming from %1, not required yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Legal source: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ticked %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChecklistTab</name>
+    <message>
+      <source>&amp;Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Broadcast session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;End the broadcast…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark the session finished; its record is then read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rehearsal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>preparing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on air</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — %2 of %3 ticked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No session yet. Create one (New session…) to tick the checklist for a show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparing. Tick what you have done, then press Go on air.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On air since %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Went on air anyway; %n unresolved problem(s) recorded.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Finished at %1. This record is read-only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Untick “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End the broadcast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark “%1” finished? Its checklist and gate record can no longer change; tick the “after” items first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Cli</name>
     <message>
       <source>Added “{sku}” {name}.</source>
@@ -1448,6 +1552,113 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>ComplianceWindow</name>
+    <message>
+      <source>Scripts and checklist — VillageCast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Scripts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished">文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished">查看(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Go on air…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go on air…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check the session's gate, then go on air (Ctrl+Shift+Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished">关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;New script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule pack: built-in (your imported pack was refused)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule pack: %1 (imported)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule pack: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Updated %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” has already been on air. Create a new session for the next show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Instead: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Instead: leave it out or say only what you can prove.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowed only when: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Right-click or press Ctrl+. to replace it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EvidenceForm</name>
     <message>
       <source>Type a date as YYYY-MM-DD, or leave it empty</source>
@@ -2075,51 +2286,351 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>ExchangeMenu</name>
+    <message>
+      <source>&amp;Import catalogue…</source>
+      <translation>导入目录(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Merge a catalogue bundle, CSV or XLSX file into your catalogue, with a preview first (Ctrl+I)</source>
+      <translation>把目录包、CSV 或 XLSX 文件合并进你的目录，先预览再导入（Ctrl+I）</translation>
+    </message>
+    <message>
+      <source>E&amp;xport</source>
+      <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+      <source>Catalogue &amp;bundle…</source>
+      <translation>目录包(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (&amp;CSV)…</source>
+      <translation>表格（CSV）(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (&amp;XLSX)…</source>
+      <translation>表格（XLSX）(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;Printable catalogue (PDF)…</source>
+      <translation>可打印目录（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Product c&amp;ards (PNG)…</source>
+      <translation>商品卡片（PNG）(&amp;A)…</translation>
+    </message>
+  </context>
+  <context>
     <name>ExchangeWindow</name>
     <message>
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>打开文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportActions</name>
+    <message>
+      <source>Export catalogue bundle</source>
+      <translation>导出目录包</translation>
+    </message>
+    <message>
+      <source>Export spreadsheet (CSV)</source>
+      <translation>导出表格（CSV）</translation>
+    </message>
+    <message>
+      <source>Export spreadsheet (XLSX)</source>
+      <translation>导出表格（XLSX）</translation>
+    </message>
+    <message>
+      <source>Export printable catalogue (PDF)</source>
+      <translation>导出可打印目录（PDF）</translation>
+    </message>
+    <message>
+      <source>Export product cards (PNG)</source>
+      <translation>导出商品卡片（PNG）</translation>
+    </message>
+    <message>
+      <source>catalogue</source>
+      <translation>目录</translation>
+    </message>
+    <message>
+      <source>Folder for the product cards</source>
+      <translation>存放商品卡片的文件夹</translation>
+    </message>
+    <message>
+      <source>cards</source>
+      <translation>卡片</translation>
+    </message>
+    <message>
+      <source>Catalogue bundles (*.vcbundle)</source>
+      <translation>目录包 (*.vcbundle)</translation>
+    </message>
+    <message>
+      <source>CSV spreadsheets (*.csv)</source>
+      <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Writing %n product(s)…</source>
+      <translation>
+        <numerusform>正在写入 %n 款产品…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Drawing %n page(s)…</source>
+      <translation>
+        <numerusform>正在绘制 %n 页…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Exporting</source>
+      <translation>正在导出</translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved the bundle with %n product(s)</source>
+      <translation>
+        <numerusform>已保存目录包，共 %n 款产品</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>and %n attached file(s).</source>
+      <translation>
+        <numerusform>和 %n 个附件。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved the spreadsheet with %n product(s).</source>
+      <translation>
+        <numerusform>已保存表格，共 %n 款产品。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved the printable catalogue: %n page(s).</source>
+      <translation>
+        <numerusform>已保存可打印目录：共 %n 页。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Stopped after %n card(s).</source>
+      <translation>
+        <numerusform>做完 %n 张卡片后已停止。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %n product card(s).</source>
+      <translation>
+        <numerusform>已保存 %n 张商品卡片。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>未导出</translation>
     </message>
   </context>
   <context>
     <name>ExportOptionsDialog</name>
     <message numerus="yes">
       <source>All products (%n)</source>
+      <translation>
+        <numerusform>全部产品（%n 款）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Only the selected product: %1 (%2)</source>
+      <translation>只导出选中的产品：%1（%2）</translation>
+    </message>
+    <message>
+      <source>Only the selected product (none is selected)</source>
+      <translation>只导出选中的产品（当前没有选中）</translation>
+    </message>
+    <message>
+      <source>Cooperative name</source>
+      <translation>合作社名称</translation>
+    </message>
+    <message>
+      <source>e.g. 光明村核桃合作社</source>
+      <translation>例如：光明村核桃合作社</translation>
+    </message>
+    <message>
+      <source>Shown on the cover and in the bundle; remembered for next time.</source>
+      <translation>印在封面上并写入目录包；下次会记住。</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Which products?</source>
+      <translation>导出哪些产品？</translation>
+    </message>
+    <message>
+      <source>&amp;Cooperative</source>
+      <translation>合作社(&amp;C)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsView</name>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished">严重程度</translation>
+    </message>
+    <message>
+      <source>Wording</source>
+      <translation type="unfinished">用语</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No risky wording found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n must change</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n to check</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <source>Only the selected product: %1 (%2)</source>
+      <source>(leave it out or reword)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Only the selected product (none is selected)</source>
+      <source>Upcoming from %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Cooperative name</source>
+      <source>Product checks skipped: a free script is not about one product.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>e.g. 光明村核桃合作社</source>
+      <source>Product checks skipped: the product no longer exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Shown on the cover and in the bundle; remembered for next time.</source>
+      <source>Product checks ran against %1 (%2): %3 in stock, 原价 (lowest price of the last 7 days) %4 yuan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Export…</source>
+      <source>Product checks ran against %1 (%2): %3 in stock, no price in the last 7 days, so no 原价 may be said.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GateDialog</name>
+    <message>
+      <source>Go on air: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Which products?</source>
+      <source>Before you go on air, check what is still open. Going on air anyway is allowed, and recorded with the session.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Cooperative</source>
+      <source>Scripts for this show</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (free script)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not approved for broadcast)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wording</source>
+      <translation type="unfinished">用语</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Must-change wording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checklist items still to do before the broadcast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick it here once it is done</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Must-change wording: %n</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>“Before” checklist items not ticked: %n</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>All clear: no must-change wording, and every “before” item is ticked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go on &amp;air</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) unresolved. Going on air anyway records them with this session.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Go on air &amp;anyway…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go on air anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) are unresolved. They will be recorded with this session as gone on air anyway. Go on air?</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -2151,6 +2662,146 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Balance</source>
       <translation>结存</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportFlow</name>
+    <message>
+      <source>Import catalogue</source>
+      <translation>导入目录</translation>
+    </message>
+    <message>
+      <source>Catalogue bundles and spreadsheets (*.vcbundle *.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>目录包和表格 (*.vcbundle *.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Reading and checking “%1”…</source>
+      <translation>正在读取并检查“%1”…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Import %1</source>
+      <translation>导入 %1</translation>
+    </message>
+    <message>
+      <source>Imported “%1”.</source>
+      <translation>已导入“%1”。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) added</source>
+      <translation>
+        <numerusform>新增 %n 款产品</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) replaced by theirs</source>
+      <translation>
+        <numerusform>%n 款产品用对方的替换</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) kept as yours</source>
+      <translation>
+        <numerusform>%n 款产品保留你的</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Edit &gt; Undo takes the whole import back.</source>
+      <translation>用“编辑 &gt; 撤销”可以撤回整个导入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+      <source>Import “%1”</source>
+      <translation>导入“%1”</translation>
+    </message>
+    <message>
+      <source>For a product you already have, your version is kept unless you tick “take theirs”. Stock is never imported.</source>
+      <translation>对于你已有的产品，除非勾选“用对方的”，否则保留你的版本。库存从不导入。</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Your choice</source>
+      <translation>你的选择</translation>
+    </message>
+    <message>
+      <source>Products in the file</source>
+      <translation>文件里的产品</translation>
+    </message>
+    <message>
+      <source>Take all &amp;theirs</source>
+      <translation>全部用对方的(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Keep all &amp;mine</source>
+      <translation>全部保留我的(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Catalogue bundle from “%1”, made %2 with VillageCast %3.</source>
+      <translation>来自“%1”的目录包，%2 用 VillageCast %3 制作。</translation>
+    </message>
+    <message>
+      <source>an unnamed cooperative</source>
+      <translation>未署名的合作社</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (%1, %2), header on row %3.</source>
+      <translation>表格（%1，%2），表头在第 %3 行。</translation>
+    </message>
+    <message>
+      <source>Columns ignored (not known): %1</source>
+      <translation>忽略的列（无法识别）：%1</translation>
+    </message>
+    <message>
+      <source>Row %1 of the spreadsheet</source>
+      <translation>表格第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new</source>
+      <translation>
+        <numerusform>新增 %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n changed</source>
+      <translation>
+        <numerusform>有改动 %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>无变化 %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) in the file:</source>
+      <translation>
+        <numerusform>文件里共 %n 款产品：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Importing adds %1 and replaces %2 with theirs.</source>
+      <translation>导入将新增 %1 款，并用对方的替换 %2 款。</translation>
     </message>
   </context>
   <context>
@@ -3758,6 +4409,37 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>NewSessionDialog</name>
+    <message>
+      <source>New broadcast session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Broadcast %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Rehearsal (a practice run, not on air for real)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each session keeps its own checklist ticks and the gate as it stood when you went on air.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Create</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NutritionClaims</name>
     <message>
       <source>Energy-free</source>
@@ -4032,6 +4714,89 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Nutrient content claims</source>
       <translation>营养成分含量声称</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackActions</name>
+    <message>
+      <source>&amp;Export rule pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the rule pack in use as a file a trainer can edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import rule pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use a rule pack from a file; a pack with any error is refused whole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore the built-in rule pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export rule pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule packs (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The rule pack was not exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule pack exported to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import rule pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule packs (*.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>The rule pack in “%1” was refused; nothing was changed. %n reason(s):</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>The rule pack was not imported; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule pack “%1” in use: %2 checklist items, %3 terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore the built-in rule pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop using the imported rule pack and go back to the one VillageCast ships? Export it first if you want to keep it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The built-in rule pack could not be restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The built-in rule pack is in use.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>… and %n more (see Details).</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -4804,6 +5569,10 @@ Edit &gt; Undo brings it back.</source>
       <translation>图片</translation>
     </message>
     <message>
+      <source>Shop links</source>
+      <translation>店铺链接</translation>
+    </message>
+    <message>
       <source>Selection review</source>
       <translation>选品审核</translation>
     </message>
@@ -4908,6 +5677,25 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>Prompter</name>
+    <message>
+      <source>White on black</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yellow on black</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Green on black</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Black on white</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ProvinceGrid</name>
     <message>
       <source>Margin %1, break-even price %2</source>
@@ -4918,46 +5706,178 @@ Edit &gt; Undo brings it back.</source>
     <name>QrView</name>
     <message>
       <source>Copy link</source>
-      <translation type="unfinished" />
+      <translation>复制链接</translation>
     </message>
     <message>
       <source>Put the exact link on the clipboard</source>
-      <translation type="unfinished" />
+      <translation>把完整链接复制到剪贴板</translation>
     </message>
     <message>
       <source>Save QR as PNG…</source>
-      <translation type="unfinished" />
+      <translation>二维码存为 PNG…</translation>
     </message>
     <message>
       <source>Save this QR code as a picture, sharp enough to print</source>
-      <translation type="unfinished" />
+      <translation>把这个二维码存成图片，清晰到可以打印</translation>
     </message>
     <message>
       <source>QR code of the link</source>
-      <translation type="unfinished" />
+      <translation>链接的二维码</translation>
     </message>
     <message>
       <source>The link the QR code holds</source>
-      <translation type="unfinished" />
+      <translation>二维码里的链接</translation>
     </message>
     <message>
       <source>Scanning it opens exactly this link:</source>
-      <translation type="unfinished" />
+      <translation>扫码打开的就是这个链接：</translation>
     </message>
     <message>
       <source>Select a saved link to see its QR code.</source>
-      <translation type="unfinished" />
+      <translation>选中一个已保存的链接，即可看到它的二维码。</translation>
     </message>
     <message>
       <source>Save QR code</source>
-      <translation type="unfinished" />
+      <translation>保存二维码</translation>
     </message>
     <message>
       <source>PNG pictures (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
       <source>QR code not saved</source>
+      <translation>二维码未保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefusedDialog</name>
+    <message>
+      <source>Not imported: %1</source>
+      <translation>未导入：%1</translation>
+    </message>
+    <message>
+      <source>Every problem found</source>
+      <translation>发现的全部问题</translation>
+    </message>
+    <message>
+      <source>Your catalogue was not changed. Correct the file and import it again.</source>
+      <translation>你的目录没有任何改动。请改正文件后重新导入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptEdit</name>
+    <message>
+      <source>Say “%1” instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave “%1” out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to change here.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ScriptTree</name>
+    <message>
+      <source>Find a product (name, SKU or pinyin)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick a product to list it and write its script.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scripts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new script in the selected group (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the selected script (Delete; Ctrl+Z brings it back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not approved for broadcast yet (selection review)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ScriptsTab</name>
+    <message>
+      <source>&amp;Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Script title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Script text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insert {…}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insert a placeholder the catalogue fills in: price, stock, origin, original price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace the marked wording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Red: must change. Amber: check. Hover for why; right-click or Ctrl+. to replace.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Free scripts (opening, closing, stories)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write what you will say. Risky wording is marked as you type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No script chosen. Press New script (Ctrl+N) to write one for %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No script chosen. Pick one on the left, or press New script (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit script “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New script “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete script “%1”</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5115,103 +6035,103 @@ Edit &gt; Undo brings it back.</source>
     <name>ShopLinksPanel</name>
     <message>
       <source>on cards and in the catalogue</source>
-      <translation type="unfinished" />
+      <translation>印在卡片和目录上</translation>
     </message>
     <message>
       <source>New shop link</source>
-      <translation type="unfinished" />
+      <translation>新店铺链接</translation>
     </message>
     <message>
       <source>No shop link selected</source>
-      <translation type="unfinished" />
+      <translation>没有选中店铺链接</translation>
     </message>
     <message>
       <source>Shop link %1</source>
-      <translation type="unfinished" />
+      <translation>店铺链接 %1</translation>
     </message>
     <message>
       <source>Shop links: where shoppers buy this product</source>
-      <translation type="unfinished" />
+      <translation>店铺链接：顾客在哪里买这个产品</translation>
     </message>
     <message>
       <source>The first link goes on product cards and in the printed catalogue, as a QR code. Paste the exact link from the shop's share button.</source>
-      <translation type="unfinished" />
+      <translation>第一个链接会做成二维码，印在商品卡片和纸质目录上。请粘贴店铺“分享”按钮给出的完整链接。</translation>
     </message>
     <message>
       <source>Add</source>
-      <translation type="unfinished">添加</translation>
+      <translation>添加</translation>
     </message>
     <message>
       <source>Add a shop link at the end</source>
-      <translation type="unfinished" />
+      <translation>在最后添加一个店铺链接</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished">删除</translation>
+      <translation>删除</translation>
     </message>
     <message>
       <source>Remove the selected link (Delete; Undo brings it back)</source>
-      <translation type="unfinished" />
+      <translation>删除选中的链接（Delete 键；撤销可找回）</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished">上移</translation>
+      <translation>上移</translation>
     </message>
     <message>
       <source>Move the selected link up (Ctrl+Up); the first one goes on cards</source>
-      <translation type="unfinished" />
+      <translation>把选中的链接上移（Ctrl+↑）；第一个会印在卡片上</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished">下移</translation>
+      <translation>下移</translation>
     </message>
     <message>
       <source>Move the selected link down (Ctrl+Down)</source>
-      <translation type="unfinished" />
+      <translation>把选中的链接下移（Ctrl+↓）</translation>
     </message>
     <message>
       <source>Shop links</source>
-      <translation type="unfinished" />
+      <translation>店铺链接</translation>
     </message>
     <message>
       <source>Platform</source>
-      <translation type="unfinished">平台</translation>
+      <translation>平台</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished">链接</translation>
+      <translation>链接</translation>
     </message>
     <message>
       <source>Platform of the shop link</source>
-      <translation type="unfinished" />
+      <translation>店铺链接所在的平台</translation>
     </message>
     <message>
       <source>Link to the product in the shop</source>
-      <translation type="unfinished" />
+      <translation>店铺里这个产品的链接</translation>
     </message>
     <message>
       <source>Saved when you press Enter or leave the field</source>
-      <translation type="unfinished" />
+      <translation>按回车或离开输入框时保存</translation>
     </message>
     <message>
       <source>QR code of the selected link</source>
-      <translation type="unfinished" />
+      <translation>选中链接的二维码</translation>
     </message>
     <message>
       <source>Remove shop link</source>
-      <translation type="unfinished" />
+      <translation>删除店铺链接</translation>
     </message>
     <message>
       <source>Order of shop links</source>
-      <translation type="unfinished" />
+      <translation>店铺链接排序</translation>
     </message>
     <message>
       <source>Platform of a shop link</source>
-      <translation type="unfinished" />
+      <translation>店铺链接的平台</translation>
     </message>
     <message>
       <source>Shop link</source>
-      <translation type="unfinished">店铺链接</translation>
+      <translation>店铺链接</translation>
     </message>
   </context>
   <context>

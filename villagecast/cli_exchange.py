@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from . import exchange_messages as words
 from .cli_support import err, local_time, out, print_json, table
 from .core.exchange.errors import ExchangeError, ProductProblem, RowProblem
-from .messages import label, tr
+from .messages import tr
 
 CTX = "ExchangeCli"
 EXPORT_KINDS = ("bundle", "csv", "xlsx", "pdf", "cards")
@@ -84,23 +84,12 @@ def _files(ctx):
     return FileStore(paths.attachments_dir(ctx.path))
 
 
-def _refuse_own_files(ctx, target: Path) -> None:
-    """Never write an export over the database, its journal files or its attachments folder."""
-    from . import paths
-
-    target = target.resolve()
-    db = Path(ctx.path).resolve()
-    own = {db, *(Path(f"{db}{s}") for s in ("-wal", "-shm", "-journal"))}
-    files = paths.attachments_dir(db).resolve()
-    if target in own or target == files or files in target.parents:
-        raise ExchangeError("out_is_database", path=str(target))
-
-
 def _cooperative(args, products) -> str:
     if args.cooperative is not None:
         return args.cooperative
-    producers = {p.producer for p in products if p.producer}
-    return producers.pop() if len(producers) == 1 else ""
+    from .core.exchange.bundle_export import shared_producer
+
+    return shared_producer(p.producer for p in products)
 
 
 def cmd_export(args, ctx) -> int:
@@ -109,7 +98,9 @@ def cmd_export(args, ctx) -> int:
     target = Path(args.out)
     catalogue, files = ctx.catalogue, _files(ctx)
     try:
-        _refuse_own_files(ctx, target)
+        from .core.exchange.bundle_export import refuse_own_files
+
+        refuse_own_files(ctx.path, target)
         if args.kind == "bundle":
             from .core.exchange.bundle_export import export_bundle
 
@@ -175,8 +166,8 @@ def _print_preview(preview, on_conflict: str) -> None:
         if meta.get("ignored_columns"):
             out(say("ignored", columns=", ".join(meta["ignored_columns"])))
     headers = [say("sku"), say("name"), say("status"), say("action")]
-    rows = [[p.sku, p.name_zh, label(words.STATUS_NAMES, p.status),
-             label(words.ACTION_NAMES, _action(p, on_conflict))] for p in preview.plans]
+    rows = [[p.sku, p.name_zh, tr(words.STATUS_NAMES[p.status], words.CTX),
+             tr(words.ACTION_NAMES[_action(p, on_conflict)], words.CTX)] for p in preview.plans]
     if preview.kind != "bundle":
         headers.insert(0, say("row"))
         for row, p in zip(rows, preview.plans):

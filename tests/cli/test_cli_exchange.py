@@ -6,7 +6,9 @@ import json
 import math
 import re
 import shutil
+import os
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -82,6 +84,11 @@ def test_bundle_round_trip_dry_run_and_conflicts(cli, demo_db, db_path, dump, tm
     dry = cli("import", bundle, "--dry-run", "--on-conflict", "theirs")
     assert "SX-APPLE-5KG:" in dry.out and "45.90 \u2192 49.90" in dry.out and "take theirs" in dry.out
     assert dump(db_path) == before
+    # in its own process: with a QApplication running (as after window tests) words come from the app's translators
+    chinese = subprocess.run([sys.executable, "-m", "villagecast", "--db", str(db_path), "--lang", "zh_CN", "import",
+                              str(bundle), "--dry-run", "--on-conflict", "theirs"], capture_output=True, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "有改动" in chinese.stdout and "用对方的" in chinese.stdout and "无变化" in chinese.stdout, chinese.stderr
     kept = cli("import", bundle)
     assert kept.code == 0 and "1 kept as yours" in kept.out and dump(db_path) == before
     taken = json.loads(cli("import", bundle, "--on-conflict", "theirs", "--json").out)

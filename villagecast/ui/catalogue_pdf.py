@@ -236,30 +236,47 @@ def page_image(document: CatalogueDocument, index: int, width_px: int = 1240) ->
 def export_pdf(catalogue, files, out, skus=None, cooperative: str = "", today: date | None = None) -> PdfResult:
     """Write the catalogue PDF of the products (all, or ``skus``) to ``out``; temp file beside it, then renamed."""
     ensure_app()
-    out = Path(out)
     document = CatalogueDocument(select_products(catalogue, skus), files, cooperative, today)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    return write_pdf(document, out)
+
+
+def write_pdf(document: CatalogueDocument, out: Path, step=lambda done, total: True) -> PdfResult | None:
+    """Write ``document`` to ``out``; None when ``step`` asked to stop (nothing written)."""
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise FileError("cannot_write", path=str(out), reason=exc.strerror or str(exc)) from exc
     os.close(fd)
     try:
         writer = QPdfWriter(tmp)
         writer.setResolution(RESOLUTION)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(0, 0, 0, 0)))
-        writer.setTitle(cooperative or QCoreApplication.translate("CataloguePdf", "Product catalogue"))
+        writer.setTitle(document.cooperative or QCoreApplication.translate("CataloguePdf", "Product catalogue"))
         writer.setCreator("VillageCast")
         painter = QPainter()
         if not painter.begin(writer):
             raise FileError("cannot_write", path=str(out), reason="QPdfWriter")
+        stopped = False
         for index in range(document.page_count):
             if index:
                 writer.newPage()
             document.paint(painter, index, writer.width(), writer.height())
+            if not step(index + 1, document.page_count):
+                stopped = True
+                break
         painter.end()
         del writer
+        if stopped:
+            return None
         if os.path.getsize(tmp) == 0:
             raise FileError("cannot_write", path=str(out), reason="empty PDF")
-        os.replace(tmp, out)
+        try:
+            os.replace(tmp, out)
+        except OSError as exc:
+            raise FileError("cannot_write", path=str(out), reason=exc.strerror or str(exc)) from exc
         tmp = None
     finally:
         if tmp is not None:

@@ -39,9 +39,11 @@ LAST_REVIEWER = Setting("editor/last_reviewer", str, "")
 LAST_FOLDER = Setting("editor/last_folder", str, "")
 SHIPPING_GEOMETRY = Setting("shipping/geometry", QByteArray, QByteArray())
 SHIPPING_TAB = Setting("shipping/tab", int, 0)
+EXCHANGE_COOPERATIVE = Setting("exchange/cooperative", str, "")  # the name printed on exports
 
 ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE, UI_SCALE,
-       EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER, SHIPPING_GEOMETRY, SHIPPING_TAB)
+       EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER, SHIPPING_GEOMETRY, SHIPPING_TAB,
+       EXCHANGE_COOPERATIVE)
 
 
 def open_qsettings() -> QSettings:

@@ -57,6 +57,24 @@ def select_products(catalogue, skus=None) -> list:
     return [catalogue.get(row["sku"]) for row in catalogue.list_rows()]
 
 
+def refuse_own_files(db_path, target) -> None:
+    """Never write an export over the database, its journal files or its attachments folder."""
+    from ... import paths
+
+    target = Path(target).resolve()
+    db = Path(db_path).resolve()
+    own = {db, *(Path(f"{db}{s}") for s in ("-wal", "-shm", "-journal"))}
+    files = paths.attachments_dir(db).resolve()
+    if target in own or target == files or files in target.parents:
+        raise ExchangeError("out_is_database", path=str(target))
+
+
+def shared_producer(producers) -> str:
+    """The one producer all the products name (the default cooperative of an export), else ""."""
+    names = {name for name in producers if name}
+    return names.pop() if len(names) == 1 else ""
+
+
 def export_bundle(catalogue, files, out: Path, skus=None, cooperative: str = "", with_prices: bool = True,
                   clock=lambda: datetime.now(timezone.utc)) -> ExportResult:
     """Write the products (all, or ``skus``) with their attachments from ``files`` (a FileStore) to ``out``."""

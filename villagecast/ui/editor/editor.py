@@ -25,6 +25,7 @@ SECTIONS = (
     ("evidence", QT_TRANSLATE_NOOP("ProductEditor", "Certificates"), "evidence", "EvidencePanel"),
     ("nutrition", QT_TRANSLATE_NOOP("ProductEditor", "Nutrition"), "nutrition_panel", "NutritionPanel"),
     ("photos", QT_TRANSLATE_NOOP("ProductEditor", "Photos"), "photos", "PhotosPanel"),
+    ("links", QT_TRANSLATE_NOOP("ProductEditor", "Shop links"), "links", "ShopLinksPanel"),
     ("audit", QT_TRANSLATE_NOOP("ProductEditor", "Selection review"), "audit_panel", "AuditPanel"),
     ("stock", QT_TRANSLATE_NOOP("ProductEditor", "Stock"), "stock", "StockPanel"),
     ("price", QT_TRANSLATE_NOOP("ProductEditor", "Price"), "price", "PricePanel"),

@@ -30,7 +30,8 @@ class CatalogueActions(QObject):
         self.section_actions = []
         for row, _ in enumerate(SECTIONS):
             action = QAction(window, objectName=f"sectionAction{row + 1}")
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            if row < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+                action.setShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"))
             action.triggered.connect(lambda _=False, r=row: window.editor.sections.setCurrentRow(r))
             self.section_menu.addAction(action)
             self.section_actions.append(action)

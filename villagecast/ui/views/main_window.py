@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.actions.new_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        from ..exchange import install_exchange_menu
+
+        self.exchange = install_exchange_menu(self, self.file_menu, self.settings)
         self.edit_menu = bar.addMenu("")  # undo and redo join when a catalogue is attached
         self.edit_menu.addAction(self.actions.delete_action)
         self.view_menu = bar.addMenu("")
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About VillageCast"))
         self.actions.retranslate()
         self.tools.retranslate()
+        self.exchange.retranslate()
         self.model.retranslate()
         self.editor.retranslate()
         self._update_status()
