@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name />
+    <message>
+      <source>Prompter</source>
+      <comment>SOLD OUT</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompter</source>
+      <comment>Stock %1</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompter</source>
+      <comment>Flash sale %1 ended</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompter</source>
+      <comment>Flash sale %1</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompter</source>
+      <comment>Flash sale %1 · %2 left</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompter</source>
+      <comment>%1 of %2</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompter</source>
+      <comment>%1 chars/min</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompter</source>
+      <comment>Paused · %1</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>The window was never painted.</source>
@@ -793,104 +836,104 @@ Edit &gt; Undo brings it back.</source>
     <name>ChecklistRow</name>
     <message>
       <source>Required by law</source>
-      <translation type="unfinished" />
+      <translation>法定要求</translation>
     </message>
     <message>
       <source>Good practice</source>
-      <translation type="unfinished" />
+      <translation>良好做法</translation>
     </message>
     <message>
       <source>Upcoming from %1, not required yet</source>
-      <translation type="unfinished" />
+      <translation>%1 起施行，暂不要求</translation>
     </message>
     <message>
       <source>Legal source: %1</source>
-      <translation type="unfinished" />
+      <translation>法律依据：%1</translation>
     </message>
     <message>
       <source>ticked %1</source>
-      <translation type="unfinished" />
+      <translation>%1 已勾选</translation>
     </message>
   </context>
   <context>
     <name>ChecklistTab</name>
     <message>
       <source>&amp;Session</source>
-      <translation type="unfinished" />
+      <translation>场次(&amp;S)</translation>
     </message>
     <message>
       <source>Broadcast session</source>
-      <translation type="unfinished" />
+      <translation>直播场次</translation>
     </message>
     <message>
       <source>&amp;New session…</source>
-      <translation type="unfinished" />
+      <translation>新建场次(&amp;N)…</translation>
     </message>
     <message>
       <source>&amp;End the broadcast…</source>
-      <translation type="unfinished" />
+      <translation>结束直播(&amp;E)…</translation>
     </message>
     <message>
       <source>Mark the session finished; its record is then read-only</source>
-      <translation type="unfinished" />
+      <translation>将本场标记为已结束；之后记录只读</translation>
     </message>
     <message>
       <source>rehearsal</source>
-      <translation type="unfinished" />
+      <translation>彩排</translation>
     </message>
     <message>
       <source>preparing</source>
-      <translation type="unfinished" />
+      <translation>准备中</translation>
     </message>
     <message>
       <source>on air</source>
-      <translation type="unfinished" />
+      <translation>直播中</translation>
     </message>
     <message>
       <source>finished</source>
-      <translation type="unfinished" />
+      <translation>已结束</translation>
     </message>
     <message>
       <source>%1 — %2 of %3 ticked</source>
-      <translation type="unfinished" />
+      <translation>%1 —— 已勾选 %2 / %3</translation>
     </message>
     <message>
       <source>No session yet. Create one (New session…) to tick the checklist for a show.</source>
-      <translation type="unfinished" />
+      <translation>还没有场次。先新建一个场次（新建场次…），再为这场直播勾选清单。</translation>
     </message>
     <message>
       <source>Preparing. Tick what you have done, then press Go on air.</source>
-      <translation type="unfinished" />
+      <translation>准备中。做完一项勾一项，然后点“开播”。</translation>
     </message>
     <message>
       <source>On air since %1.</source>
-      <translation type="unfinished" />
+      <translation>%1 开播。</translation>
     </message>
     <message numerus="yes">
       <source>Went on air anyway; %n unresolved problem(s) recorded.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>强行开播；已记录 %n 个未解决的问题。</numerusform>
       </translation>
     </message>
     <message>
       <source>Finished at %1. This record is read-only.</source>
-      <translation type="unfinished" />
+      <translation>%1 结束。此记录只读。</translation>
     </message>
     <message>
       <source>Tick “%1”</source>
-      <translation type="unfinished" />
+      <translation>勾选“%1”</translation>
     </message>
     <message>
       <source>Untick “%1”</source>
-      <translation type="unfinished" />
+      <translation>取消勾选“%1”</translation>
     </message>
     <message>
       <source>End the broadcast</source>
-      <translation type="unfinished" />
+      <translation>结束直播</translation>
     </message>
     <message>
       <source>Mark “%1” finished? Its checklist and gate record can no longer change; tick the “after” items first.</source>
-      <translation type="unfinished" />
+      <translation>将“%1”标记为已结束？之后清单和开播检查记录都不能再改；请先勾选“播后”各项。</translation>
     </message>
   </context>
   <context>
@@ -1555,107 +1598,107 @@ Edit &gt; Undo brings it back.</source>
     <name>ComplianceWindow</name>
     <message>
       <source>Scripts and checklist — VillageCast</source>
-      <translation type="unfinished" />
+      <translation>话术与合规清单 — 村播助手</translation>
     </message>
     <message>
       <source>&amp;Scripts</source>
-      <translation type="unfinished" />
+      <translation>话术(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Checklist</source>
-      <translation type="unfinished" />
+      <translation>合规清单(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished">文件(&amp;F)</translation>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">编辑(&amp;E)</translation>
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished">查看(&amp;V)</translation>
+      <translation>查看(&amp;V)</translation>
     </message>
     <message>
       <source>&amp;Go on air…</source>
-      <translation type="unfinished" />
+      <translation>开播(&amp;G)…</translation>
     </message>
     <message>
       <source>Go on air…</source>
-      <translation type="unfinished" />
+      <translation>开播…</translation>
     </message>
     <message>
       <source>Check the session's gate, then go on air (Ctrl+Shift+Enter)</source>
-      <translation type="unfinished" />
+      <translation>开播前检查本场，然后开播（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished">关闭(&amp;C)</translation>
+      <translation>关闭(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;New script</source>
-      <translation type="unfinished" />
+      <translation>新建话术(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;Save script</source>
-      <translation type="unfinished" />
+      <translation>保存话术(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Delete script</source>
-      <translation type="unfinished" />
+      <translation>删除话术(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Undo %1</source>
-      <translation type="unfinished" />
+      <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;Redo %1</source>
-      <translation type="unfinished" />
+      <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
       <source>Rule pack: built-in (your imported pack was refused)</source>
-      <translation type="unfinished" />
+      <translation>规则包：内置（您导入的规则包未通过校验）</translation>
     </message>
     <message>
       <source>Rule pack: %1 (imported)</source>
-      <translation type="unfinished" />
+      <translation>规则包：%1（已导入）</translation>
     </message>
     <message>
       <source>Rule pack: %1</source>
-      <translation type="unfinished" />
+      <translation>规则包：%1</translation>
     </message>
     <message>
       <source>Updated %1</source>
-      <translation type="unfinished" />
+      <translation>更新于 %1</translation>
     </message>
     <message>
       <source>“%1” has already been on air. Create a new session for the next show.</source>
-      <translation type="unfinished" />
+      <translation>“%1”已经开播过了。下一场请新建场次。</translation>
     </message>
     <message>
       <source>Instead: %1</source>
-      <translation type="unfinished" />
+      <translation>改说：%1</translation>
     </message>
     <message>
       <source>Instead: leave it out or say only what you can prove.</source>
-      <translation type="unfinished" />
+      <translation>改说：删掉，或只说能证明的事实。</translation>
     </message>
     <message>
       <source>Allowed only when: %1</source>
-      <translation type="unfinished" />
+      <translation>仅在以下情况可说：%1</translation>
     </message>
     <message>
       <source>Right-click or press Ctrl+. to replace it.</source>
-      <translation type="unfinished" />
+      <translation>右键或按 Ctrl+. 一键替换。</translation>
     </message>
   </context>
   <context>
@@ -2483,153 +2526,153 @@ Edit &gt; Undo brings it back.</source>
     <name>FindingsView</name>
     <message>
       <source>Severity</source>
-      <translation type="unfinished">严重程度</translation>
+      <translation>程度</translation>
     </message>
     <message>
       <source>Wording</source>
-      <translation type="unfinished">用语</translation>
+      <translation>用语</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <source>Instead</source>
-      <translation type="unfinished" />
+      <translation>改说</translation>
     </message>
     <message>
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>检查结果</translation>
     </message>
     <message>
       <source>No risky wording found.</source>
-      <translation type="unfinished" />
+      <translation>未发现风险用语。</translation>
     </message>
     <message numerus="yes">
       <source>%n must change</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 处必须修改</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n to check</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 处需核实</numerusform>
       </translation>
     </message>
     <message>
       <source>(leave it out or reword)</source>
-      <translation type="unfinished" />
+      <translation>（删掉或换个说法）</translation>
     </message>
     <message>
       <source>Upcoming from %1</source>
-      <translation type="unfinished" />
+      <translation>%1 起施行</translation>
     </message>
     <message>
       <source>Product checks skipped: a free script is not about one product.</source>
-      <translation type="unfinished" />
+      <translation>未做商品核对：通用话术不针对某个商品。</translation>
     </message>
     <message>
       <source>Product checks skipped: the product no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>未做商品核对：该商品已不存在。</translation>
     </message>
     <message>
       <source>Product checks ran against %1 (%2): %3 in stock, 原价 (lowest price of the last 7 days) %4 yuan.</source>
-      <translation type="unfinished" />
+      <translation>已按 %1（%2）核对：库存 %3，原价（前 7 天最低价）%4 元。</translation>
     </message>
     <message>
       <source>Product checks ran against %1 (%2): %3 in stock, no price in the last 7 days, so no 原价 may be said.</source>
-      <translation type="unfinished" />
+      <translation>已按 %1（%2）核对：库存 %3；前 7 天无成交价，不能说原价。</translation>
     </message>
   </context>
   <context>
     <name>GateDialog</name>
     <message>
       <source>Go on air: %1</source>
-      <translation type="unfinished" />
+      <translation>开播：%1</translation>
     </message>
     <message>
       <source>Before you go on air, check what is still open. Going on air anyway is allowed, and recorded with the session.</source>
-      <translation type="unfinished" />
+      <translation>开播前，看看还有哪些没处理。可以强行开播，但会记入本场记录。</translation>
     </message>
     <message>
       <source>Scripts for this show</source>
-      <translation type="unfinished" />
+      <translation>本场话术</translation>
     </message>
     <message>
       <source>%1 (free script)</source>
-      <translation type="unfinished" />
+      <translation>%1（通用话术）</translation>
     </message>
     <message>
       <source>(not approved for broadcast)</source>
-      <translation type="unfinished" />
+      <translation>（未通过选品审核）</translation>
     </message>
     <message>
       <source>Script</source>
-      <translation type="unfinished" />
+      <translation>话术</translation>
     </message>
     <message>
       <source>Wording</source>
-      <translation type="unfinished">用语</translation>
+      <translation>用语</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <source>Must-change wording</source>
-      <translation type="unfinished" />
+      <translation>必须修改的用语</translation>
     </message>
     <message>
       <source>Checklist items still to do before the broadcast</source>
-      <translation type="unfinished" />
+      <translation>开播前尚未完成的清单项</translation>
     </message>
     <message>
       <source>Tick it here once it is done</source>
-      <translation type="unfinished" />
+      <translation>做完后在这里勾选</translation>
     </message>
     <message numerus="yes">
       <source>Must-change wording: %n</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>必须修改的用语：%n</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>“Before” checklist items not ticked: %n</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>未勾选的“播前”清单项：%n</numerusform>
       </translation>
     </message>
     <message>
       <source>All clear: no must-change wording, and every “before” item is ticked.</source>
-      <translation type="unfinished" />
+      <translation>全部通过：没有必须修改的用语，“播前”各项都已勾选。</translation>
     </message>
     <message>
       <source>Go on &amp;air</source>
-      <translation type="unfinished" />
+      <translation>开播(&amp;A)</translation>
     </message>
     <message numerus="yes">
       <source>%n problem(s) unresolved. Going on air anyway records them with this session.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 个问题未解决。强行开播会把它们记入本场记录。</numerusform>
       </translation>
     </message>
     <message>
       <source>Go on air &amp;anyway…</source>
-      <translation type="unfinished" />
+      <translation>仍然开播(&amp;A)…</translation>
     </message>
     <message>
       <source>Tick “%1”</source>
-      <translation type="unfinished" />
+      <translation>勾选“%1”</translation>
     </message>
     <message>
       <source>Go on air anyway?</source>
-      <translation type="unfinished" />
+      <translation>仍然开播？</translation>
     </message>
     <message numerus="yes">
       <source>%n problem(s) are unresolved. They will be recorded with this session as gone on air anyway. Go on air?</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>还有 %n 个问题未解决，将作为“强行开播”记入本场记录。确定开播？</numerusform>
       </translation>
     </message>
   </context>
@@ -4412,31 +4455,31 @@ Edit &gt; Undo brings it back.</source>
     <name>NewSessionDialog</name>
     <message>
       <source>New broadcast session</source>
-      <translation type="unfinished" />
+      <translation>新建直播场次</translation>
     </message>
     <message>
       <source>Broadcast %1</source>
-      <translation type="unfinished" />
+      <translation>%1 直播</translation>
     </message>
     <message>
       <source>Session title</source>
-      <translation type="unfinished" />
+      <translation>场次名称</translation>
     </message>
     <message>
       <source>&amp;Rehearsal (a practice run, not on air for real)</source>
-      <translation type="unfinished" />
+      <translation>彩排(&amp;R)（练习，不是正式直播）</translation>
     </message>
     <message>
       <source>Each session keeps its own checklist ticks and the gate as it stood when you went on air.</source>
-      <translation type="unfinished" />
+      <translation>每个场次单独保存清单勾选记录，以及开播时的检查结果。</translation>
     </message>
     <message>
       <source>&amp;Title</source>
-      <translation type="unfinished" />
+      <translation>名称(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Create</source>
-      <translation type="unfinished" />
+      <translation>新建(&amp;C)</translation>
     </message>
   </context>
   <context>
@@ -4720,82 +4763,82 @@ Edit &gt; Undo brings it back.</source>
     <name>PackActions</name>
     <message>
       <source>&amp;Export rule pack…</source>
-      <translation type="unfinished" />
+      <translation>导出规则包(&amp;E)…</translation>
     </message>
     <message>
       <source>Save the rule pack in use as a file a trainer can edit</source>
-      <translation type="unfinished" />
+      <translation>把正在使用的规则包存成文件，供培训老师修改</translation>
     </message>
     <message>
       <source>&amp;Import rule pack…</source>
-      <translation type="unfinished" />
+      <translation>导入规则包(&amp;I)…</translation>
     </message>
     <message>
       <source>Use a rule pack from a file; a pack with any error is refused whole</source>
-      <translation type="unfinished" />
+      <translation>使用文件中的规则包；有任何错误的规则包整体拒收</translation>
     </message>
     <message>
       <source>&amp;Restore the built-in rule pack</source>
-      <translation type="unfinished" />
+      <translation>恢复内置规则包(&amp;R)</translation>
     </message>
     <message>
       <source>Export rule pack</source>
-      <translation type="unfinished" />
+      <translation>导出规则包</translation>
     </message>
     <message>
       <source>Rule packs (*.json)</source>
-      <translation type="unfinished" />
+      <translation>规则包 (*.json)</translation>
     </message>
     <message>
       <source>The rule pack was not exported.</source>
-      <translation type="unfinished" />
+      <translation>规则包未导出。</translation>
     </message>
     <message>
       <source>Rule pack exported to %1</source>
-      <translation type="unfinished" />
+      <translation>规则包已导出到 %1</translation>
     </message>
     <message>
       <source>Import rule pack</source>
-      <translation type="unfinished" />
+      <translation>导入规则包</translation>
     </message>
     <message>
       <source>Rule packs (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>规则包 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
       <source>The rule pack in “%1” was refused; nothing was changed. %n reason(s):</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>“%1”中的规则包未通过校验，没有做任何改动。原因共 %n 条：</numerusform>
       </translation>
     </message>
     <message>
       <source>The rule pack was not imported; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>规则包未导入，没有做任何改动。</translation>
     </message>
     <message>
       <source>Rule pack “%1” in use: %2 checklist items, %3 terms.</source>
-      <translation type="unfinished" />
+      <translation>正在使用规则包“%1”：清单 %2 项，用语 %3 条。</translation>
     </message>
     <message>
       <source>Restore the built-in rule pack</source>
-      <translation type="unfinished" />
+      <translation>恢复内置规则包</translation>
     </message>
     <message>
       <source>Stop using the imported rule pack and go back to the one VillageCast ships? Export it first if you want to keep it.</source>
-      <translation type="unfinished" />
+      <translation>停用导入的规则包，改回软件自带的规则包？如需保留，请先导出。</translation>
     </message>
     <message>
       <source>The built-in rule pack could not be restored.</source>
-      <translation type="unfinished" />
+      <translation>无法恢复内置规则包。</translation>
     </message>
     <message>
       <source>The built-in rule pack is in use.</source>
-      <translation type="unfinished" />
+      <translation>正在使用内置规则包。</translation>
     </message>
     <message numerus="yes">
       <source>… and %n more (see Details).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>……另有 %n 条（见详细信息）。</numerusform>
       </translation>
     </message>
   </context>
@@ -5694,6 +5737,34 @@ Edit &gt; Undo brings it back.</source>
       <source>Black on white</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>SOLD OUT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOLD OUT · press %1 to skip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Product</source>
+      <translation type="unfinished">商品</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re-feature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Teleprompter</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ProvinceGrid</name>
@@ -5768,117 +5839,117 @@ Edit &gt; Undo brings it back.</source>
     <name>ScriptEdit</name>
     <message>
       <source>Say “%1” instead</source>
-      <translation type="unfinished" />
+      <translation>改说“%1”</translation>
     </message>
     <message>
       <source>Leave “%1” out</source>
-      <translation type="unfinished" />
+      <translation>删掉“%1”</translation>
     </message>
     <message>
       <source>Nothing to change here.</source>
-      <translation type="unfinished" />
+      <translation>这里没有需要修改的用语。</translation>
     </message>
   </context>
   <context>
     <name>ScriptTree</name>
     <message>
       <source>Find a product (name, SKU or pinyin)…</source>
-      <translation type="unfinished" />
+      <translation>查找商品（品名、货号或拼音）…</translation>
     </message>
     <message>
       <source>Pick a product to list it and write its script.</source>
-      <translation type="unfinished" />
+      <translation>选一个商品，列出来并为它写话术。</translation>
     </message>
     <message>
       <source>Product</source>
-      <translation type="unfinished" />
+      <translation>商品</translation>
     </message>
     <message>
       <source>Scripts</source>
-      <translation type="unfinished" />
+      <translation>话术</translation>
     </message>
     <message>
       <source>&amp;New script</source>
-      <translation type="unfinished" />
+      <translation>新建话术(&amp;N)</translation>
     </message>
     <message>
       <source>A new script in the selected group (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>在选中的分组里新建话术（Ctrl+N）</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>删除(&amp;D)</translation>
     </message>
     <message>
       <source>Delete the selected script (Delete; Ctrl+Z brings it back)</source>
-      <translation type="unfinished" />
+      <translation>删除选中的话术（Delete；Ctrl+Z 可找回）</translation>
     </message>
     <message>
       <source>Not approved for broadcast yet (selection review)</source>
-      <translation type="unfinished" />
+      <translation>尚未通过选品审核</translation>
     </message>
   </context>
   <context>
     <name>ScriptsTab</name>
     <message>
       <source>&amp;Title</source>
-      <translation type="unfinished" />
+      <translation>标题(&amp;T)</translation>
     </message>
     <message>
       <source>Script title</source>
-      <translation type="unfinished" />
+      <translation>话术标题</translation>
     </message>
     <message>
       <source>Script text</source>
-      <translation type="unfinished" />
+      <translation>话术内容</translation>
     </message>
     <message>
       <source>Insert {…}</source>
-      <translation type="unfinished" />
+      <translation>插入 {…}</translation>
     </message>
     <message>
       <source>Insert a placeholder the catalogue fills in: price, stock, origin, original price</source>
-      <translation type="unfinished" />
+      <translation>插入由商品资料自动填写的占位符：价格、库存、产地、原价</translation>
     </message>
     <message>
       <source>Replace the marked wording</source>
-      <translation type="unfinished" />
+      <translation>替换标出的用语</translation>
     </message>
     <message>
       <source>Red: must change. Amber: check. Hover for why; right-click or Ctrl+. to replace.</source>
-      <translation type="unfinished" />
+      <translation>红色：必须修改。橙色：需核实。鼠标停留看原因；右键或按 Ctrl+. 替换。</translation>
     </message>
     <message>
       <source>Free scripts (opening, closing, stories)</source>
-      <translation type="unfinished" />
+      <translation>通用话术（开场、结尾、故事）</translation>
     </message>
     <message>
       <source>Write what you will say. Risky wording is marked as you type.</source>
-      <translation type="unfinished" />
+      <translation>写下要说的话。边写边标出风险用语。</translation>
     </message>
     <message>
       <source>No script chosen. Press New script (Ctrl+N) to write one for %1.</source>
-      <translation type="unfinished" />
+      <translation>未选话术。点“新建话术”（Ctrl+N）为 %1 写一段。</translation>
     </message>
     <message>
       <source>No script chosen. Pick one on the left, or press New script (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>未选话术。在左边选一段，或点“新建话术”（Ctrl+N）。</translation>
     </message>
     <message>
       <source>Edit script “%1”</source>
-      <translation type="unfinished" />
+      <translation>修改话术“%1”</translation>
     </message>
     <message>
       <source>New script</source>
-      <translation type="unfinished" />
+      <translation>新话术</translation>
     </message>
     <message>
       <source>New script “%1”</source>
-      <translation type="unfinished" />
+      <translation>新建话术“%1”</translation>
     </message>
     <message>
       <source>Delete script “%1”</source>
-      <translation type="unfinished" />
+      <translation>删除话术“%1”</translation>
     </message>
   </context>
   <context>
@@ -6343,6 +6414,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Rate cards, parcel costs, margins per province and where to offer free shipping (包邮)</source>
       <translation>快递报价单、包裹运费、各省毛利，以及哪些省份可以包邮</translation>
+    </message>
+    <message>
+      <source>S&amp;cripts and checklist…</source>
+      <translation>话术与检查清单(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Live scripts checked as you type, the checklist of each broadcast, and the check before going on air</source>
+      <translation>边写边检查的直播话术、每场直播的检查清单，以及开播前的检查</translation>
     </message>
   </context>
 </TS>

@@ -44,6 +44,13 @@ def use_language(language: str) -> None:
     _translator = load_translator(language)
 
 
+def install_cli_translator(app: QCoreApplication) -> None:
+    """Give an application the command line starts (to draw a PDF offscreen) the language the CLI chose."""
+    language()
+    if _translator is not None:
+        app.installTranslator(_translator)
+
+
 def language() -> str:
     if _language is None:
         use_language(detect_language())

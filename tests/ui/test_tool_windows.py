@@ -18,3 +18,16 @@ def test_tools_menu_opens_one_shipping_window_on_the_current_product(qtbot, main
     assert win.tools.open_shipping() is shipping  # one instance, brought forward
     win.save_settings()  # the shipping window's layout is saved with the main window's
     assert not win.settings.get(config.SHIPPING_GEOMETRY).isEmpty()
+
+
+def test_tools_menu_opens_the_scripts_window_and_closing_the_main_window_closes_it(qtbot, main_window):
+    win = main_window("WAL-001")
+    assert win.tools.compliance_action.shortcut().toString() == "Ctrl+Shift+K"
+    assert win.tools.menu.actions()[0] is win.tools.compliance_action
+    win.tools.compliance_action.trigger()
+    scripts = win.tools.windows["compliance"]
+    qtbot.waitExposed(scripts)
+    assert win.tools.open_compliance() is scripts
+    win.close()
+    assert not scripts.isVisible()
+    assert not win.settings.get(config.COMPLIANCE_GEOMETRY).isEmpty()

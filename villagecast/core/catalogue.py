@@ -49,6 +49,7 @@ class ProductRecord:
     created_at: str
     moves: list[tuple]
     prices: list[tuple]
+    scripts: list[tuple] = field(default_factory=list)  # the product's own scripts (title, text, updated_at)
 
 
 def utc_now() -> datetime:
@@ -169,7 +170,8 @@ class Catalogue:
         """Everything stored about ``sku``, enough for ``restore`` to put it back after a removal."""
         product = self.get(sku)
         moves, prices = self.repo.history_rows(product.id)
-        return ProductRecord(product, self.repo.created_at(product.id), moves, prices)
+        return ProductRecord(product, self.repo.created_at(product.id), moves, prices,
+                             self.repo.script_rows(product.id))
 
     def restore(self, record: ProductRecord) -> Changes:
         """Put a removed product back with its history, as it was (times included)."""
@@ -181,6 +183,7 @@ class Catalogue:
             pid = self.repo.insert_product(p, pinyin_keys(p.name_zh, origin_text(p)), self._now(),
                                            audit.review(p).status, created_at=record.created_at)
             self.repo.insert_history_rows(pid, record.moves, record.prices)
+            self.repo.insert_script_rows(pid, record.scripts)
         return Changes({pid}, {"product", "price", "stock"})
 
     # --- stock -------------------------------------------------------------------------------

@@ -260,6 +260,15 @@ class Repository:
         self.db.conn.executemany("INSERT INTO price_history (product_id, kind, price_fen, at) VALUES (?, ?, ?, ?)",
                                  [(pid, *r) for r in prices])
 
+    def script_rows(self, pid: int) -> list[tuple]:
+        """The product's own scripts (title, text, updated_at): removed with it, put back with it."""
+        return self.db.execute("SELECT title, text, updated_at FROM scripts WHERE product_id = ? ORDER BY id",
+                               [pid]).fetchall()
+
+    def insert_script_rows(self, pid: int, rows: list[tuple]) -> None:
+        self.db.conn.executemany("INSERT INTO scripts (product_id, title, text, updated_at) VALUES (?, ?, ?, ?)",
+                                 [(pid, *r) for r in rows])
+
     def price_rows(self, pid: int, kind: str | None = None) -> list[dict]:
         sql = "SELECT id, kind, price_fen, at FROM price_history WHERE product_id = ?"
         args: list = [pid]

@@ -50,6 +50,9 @@ def ensure_app() -> QGuiApplication:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QGuiApplication(["villagecast"])
+    from ..messages import install_cli_translator
+
+    install_cli_translator(_app)  # the PDF's own words and the CLI's messages in the language asked for
     return _app
 
 

@@ -40,10 +40,13 @@ LAST_FOLDER = Setting("editor/last_folder", str, "")
 SHIPPING_GEOMETRY = Setting("shipping/geometry", QByteArray, QByteArray())
 SHIPPING_TAB = Setting("shipping/tab", int, 0)
 EXCHANGE_COOPERATIVE = Setting("exchange/cooperative", str, "")  # the name printed on exports
+COMPLIANCE_GEOMETRY = Setting("compliance/geometry", QByteArray, QByteArray())
+COMPLIANCE_SPLITTER = Setting("compliance/splitter", QByteArray, QByteArray())
+COMPLIANCE_TAB = Setting("compliance/tab", int, 0)
 
 ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE, UI_SCALE,
        EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER, SHIPPING_GEOMETRY, SHIPPING_TAB,
-       EXCHANGE_COOPERATIVE)
+       EXCHANGE_COOPERATIVE, COMPLIANCE_GEOMETRY, COMPLIANCE_SPLITTER, COMPLIANCE_TAB)
 
 
 def open_qsettings() -> QSettings:

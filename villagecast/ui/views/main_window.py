@@ -343,5 +343,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.tools.close_all()
         self.save_settings()
         super().closeEvent(event)

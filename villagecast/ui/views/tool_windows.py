@@ -1,4 +1,4 @@
-"""The main window's Tools menu: the windows beside the catalogue (shipping & 包邮 plan, …).
+"""The main window's Tools menu: the windows beside the catalogue (scripts and checklist, shipping and 包邮).
 
 Each window is built on first use, kept as one instance, follows the current product when opened, and
 is retranslated, rescaled and has its layout saved together with the main window.
@@ -21,15 +21,19 @@ class ToolWindows:
         self.shipping_action = QAction(main_window, objectName="shippingAction")
         self.shipping_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.shipping_action.triggered.connect(self.open_shipping)
+        self.compliance_action = QAction(main_window, objectName="complianceAction")
+        self.compliance_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.compliance_action.triggered.connect(self.open_compliance)
         self.menu = None
 
     def install(self, menu_bar) -> None:
         """Add the Tools menu before Help."""
         self.menu = menu_bar.addMenu("")
+        self.menu.addAction(self.compliance_action)
         self.menu.addAction(self.shipping_action)
 
     def actions(self) -> list[QAction]:
-        return [self.shipping_action]
+        return [self.compliance_action, self.shipping_action]
 
     def open_shipping(self):
         """Show the shipping window on the product selected in the catalogue."""
@@ -44,6 +48,16 @@ class ToolWindows:
         self._raise(window)
         return window
 
+    def open_compliance(self):
+        """Show the scripts and checklist window, on the selected product's scripts."""
+        if self.main.context is None:
+            return None
+        from ..compliance import show_compliance
+
+        window = self.windows["compliance"] = show_compliance(self.main, self.main.context, self.main.settings,
+                                                              self.main.current_sku())
+        return window
+
     @staticmethod
     def _raise(window) -> None:
         window.show()
@@ -56,6 +70,9 @@ class ToolWindows:
         self.shipping_action.setText(translate("ToolWindows", "&Shipping and free-shipping plan…"))
         self.shipping_action.setToolTip(translate("ToolWindows", "Rate cards, parcel costs, margins per province "
                                                   "and where to offer free shipping (包邮)"))
+        self.compliance_action.setText(translate("ToolWindows", "S&cripts and checklist…"))
+        self.compliance_action.setToolTip(translate("ToolWindows", "Live scripts checked as you type, the checklist "
+                                                    "of each broadcast, and the check before going on air"))
         for window in self.windows.values():
             window.retranslate_ui()
 
@@ -66,3 +83,8 @@ class ToolWindows:
     def save_settings(self) -> None:
         for window in self.windows.values():
             window.save_settings()
+
+    def close_all(self) -> None:
+        """Close the tool windows (each saves what is being typed and its layout)."""
+        for window in self.windows.values():
+            window.close()
