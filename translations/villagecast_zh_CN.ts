@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
-    <name />
-    <message>
-      <source>Prompter</source>
-      <comment>SOLD OUT</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Prompter</source>
-      <comment>Stock %1</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Prompter</source>
-      <comment>Flash sale %1 ended</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Prompter</source>
-      <comment>Flash sale %1</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Prompter</source>
-      <comment>Flash sale %1 · %2 left</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Prompter</source>
-      <comment>%1 of %2</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Prompter</source>
-      <comment>%1 chars/min</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Prompter</source>
-      <comment>Paused · %1</comment>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>App</name>
     <message>
       <source>The window was never painted.</source>
@@ -5717,53 +5674,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Approved, certificates valid, every talking point has evidence.</source>
       <translation>已批准，证书有效，每条卖点都有依据。</translation>
-    </message>
-  </context>
-  <context>
-    <name>Prompter</name>
-    <message>
-      <source>White on black</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Yellow on black</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Green on black</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Black on white</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>SOLD OUT</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>SOLD OUT · press %1 to skip</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Opening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Product</source>
-      <translation type="unfinished">商品</translation>
-    </message>
-    <message>
-      <source>Closing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Re-feature</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Teleprompter</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>
