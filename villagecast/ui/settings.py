@@ -43,10 +43,17 @@ EXCHANGE_COOPERATIVE = Setting("exchange/cooperative", str, "")  # the name prin
 COMPLIANCE_GEOMETRY = Setting("compliance/geometry", QByteArray, QByteArray())
 COMPLIANCE_SPLITTER = Setting("compliance/splitter", QByteArray, QByteArray())
 COMPLIANCE_TAB = Setting("compliance/tab", int, 0)
+# The teleprompter: its look (ui.prompter.style.PrompterStyle as JSON), speed in 字/分, keys (KeyMap as JSON; ""
+# = the defaults) and the screen it goes full screen on (QScreen.name(); "" = a second screen if present).
+PROMPTER_STYLE = Setting("prompter/style", str, "")
+PROMPTER_SPEED = Setting("prompter/speed_cpm", int, 240)
+PROMPTER_KEYS = Setting("prompter/keys", str, "")
+PROMPTER_SCREEN = Setting("prompter/screen", str, "")
 
 ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE, UI_SCALE,
        EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER, SHIPPING_GEOMETRY, SHIPPING_TAB,
-       EXCHANGE_COOPERATIVE, COMPLIANCE_GEOMETRY, COMPLIANCE_SPLITTER, COMPLIANCE_TAB)
+       EXCHANGE_COOPERATIVE, COMPLIANCE_GEOMETRY, COMPLIANCE_SPLITTER, COMPLIANCE_TAB,
+       PROMPTER_STYLE, PROMPTER_SPEED, PROMPTER_KEYS, PROMPTER_SCREEN)
 
 
 def open_qsettings() -> QSettings:
