@@ -254,6 +254,297 @@
     </message>
   </context>
   <context>
+    <name>Broadcast</name>
+    <message>
+      <source>Opening</source>
+      <translation>开场</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>结尾</translation>
+    </message>
+    <message>
+      <source>Run sheet</source>
+      <translation>排品单</translation>
+    </message>
+    <message>
+      <source>Re-feature (返场)</source>
+      <translation>返场</translation>
+    </message>
+    <message>
+      <source>preparing</source>
+      <translation>准备中</translation>
+    </message>
+    <message>
+      <source>on air</source>
+      <translation>直播中</translation>
+    </message>
+    <message>
+      <source>finished</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <source>quantity reached</source>
+      <translation>数量已到</translation>
+    </message>
+    <message>
+      <source>time up</source>
+      <translation>时间到</translation>
+    </message>
+    <message>
+      <source>sold out</source>
+      <translation>已售罄</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>队列</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Script</source>
+      <translation>话术</translation>
+    </message>
+    <message>
+      <source>Planned time</source>
+      <translation>计划时长</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>速度</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>段落</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>Position in line</source>
+      <translation>行内位置</translation>
+    </message>
+    <message>
+      <source>Count-down length</source>
+      <translation>倒计时时长</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>What was said</source>
+      <translation>说了什么</translation>
+    </message>
+    <message>
+      <source>What is true</source>
+      <translation>实际情况</translation>
+    </message>
+    <message>
+      <source>Checklist item</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>“{sku}” is not approved for broadcast by the selection review: {reasons}</source>
+      <translation>“{sku}”未通过选品审核，不能上播：{reasons}</translation>
+    </message>
+    <message>
+      <source>“{sku}” is no longer in the catalogue; its script was checked without product facts.</source>
+      <translation>“{sku}”已不在目录中；它的话术没有对照产品资料检查。</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is outside {min}–{max}.</source>
+      <translation>{field}：{value} 超出了 {min}–{max} 的范围。</translation>
+    </message>
+    <message>
+      <source>{field}: an opening or closing segment has no product.</source>
+      <translation>{field}：开场或结尾段落不挂产品。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not an item of the rule pack.</source>
+      <translation>{field}：“{value}”不是规则包里的检查项。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not a “during the broadcast” item; it gets no reminder.</source>
+      <translation>{field}：“{value}”不是“直播中”的检查项，不会提醒。</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” applies only from {date}.</source>
+      <translation>{field}：“{value}”要到 {date} 才生效。</translation>
+    </message>
+    <message>
+      <source>The reminder file is not in the {format} format.</source>
+      <translation>提醒文件不是 {format} 格式。</translation>
+    </message>
+    <message>
+      <source>Cannot read the reminder file “{path}” ({reason}).</source>
+      <translation>无法读取提醒文件“{path}”（{reason}）。</translation>
+    </message>
+    <message>
+      <source>That run sheet no longer exists.</source>
+      <translation>这份排品单已经不存在了。</translation>
+    </message>
+    <message>
+      <source>That segment is no longer on the run sheet.</source>
+      <translation>这个段落已不在排品单上了。</translation>
+    </message>
+    <message>
+      <source>This session has not gone on air: run the pre-broadcast check first.</source>
+      <translation>这场直播还没有开播：请先做开播前检查。</translation>
+    </message>
+    <message>
+      <source>This session did not go on air with a run sheet.</source>
+      <translation>这场直播开播时没有使用排品单。</translation>
+    </message>
+    <message>
+      <source>The run sheet has no segments; add at least one before going on air.</source>
+      <translation>排品单里没有段落；开播前至少添加一段。</translation>
+    </message>
+    <message>
+      <source>Segment {index} has no product to sell; choose the product or go to its segment.</source>
+      <translation>第 {index} 段没有可卖的产品；请选择产品，或切换到它的段落。</translation>
+    </message>
+    <message>
+      <source>A count-down for “{sku}” is already running; stop it before starting another.</source>
+      <translation>“{sku}”的倒计时正在进行；请先停止，再开始新的。</translation>
+    </message>
+    <message>
+      <source>That count-down no longer exists.</source>
+      <translation>这个倒计时已经不存在了。</translation>
+    </message>
+    <message>
+      <source>That correction no longer exists.</source>
+      <translation>这条更正已经不存在了。</translation>
+    </message>
+    <message>
+      <source>That reminder acknowledgement no longer exists.</source>
+      <translation>这条提醒确认已经不存在了。</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Segments</source>
+      <translation>段落</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查清单</translation>
+    </message>
+    <message>
+      <source>Reminders acknowledged</source>
+      <translation>已确认的提醒</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <source>Script findings</source>
+      <translation>话术问题</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>售出件数</translation>
+    </message>
+    <message>
+      <source>Revenue (yuan)</source>
+      <translation>销售额（元）</translation>
+    </message>
+    <message>
+      <source>Units without a price</source>
+      <translation>无价格的件数</translation>
+    </message>
+    <message>
+      <source>Stock left</source>
+      <translation>剩余库存</translation>
+    </message>
+    <message>
+      <source>Planned (s)</source>
+      <translation>计划（秒）</translation>
+    </message>
+    <message>
+      <source>Spent (s)</source>
+      <translation>实际（秒）</translation>
+    </message>
+    <message>
+      <source>Times on air</source>
+      <translation>上播次数</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Ticked at</source>
+      <translation>勾选时间</translation>
+    </message>
+    <message>
+      <source>Acknowledged at</source>
+      <translation>确认时间</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Wording</source>
+      <translation>用语</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>re-feature</source>
+      <translation>返场</translation>
+    </message>
+  </context>
+  <context>
     <name>CardDialog</name>
     <message>
       <source>Edit rate card</source>
@@ -2937,6 +3228,49 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Delete the selected rows (Edit &gt; Undo brings them back)</source>
       <translation>删除选中的行（用“编辑 &gt; 撤销”可以找回）</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyMapDialog</name>
+    <message>
+      <source>Prompter keys</source>
+      <translation>提词器按键</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>动作</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>按键</translation>
+    </message>
+    <message>
+      <source>Add key…</source>
+      <translation>添加按键…</translation>
+    </message>
+    <message>
+      <source>Then press the key, pedal or clicker button to use</source>
+      <translation>然后按下要使用的键、脚踏板或翻页笔按钮</translation>
+    </message>
+    <message>
+      <source>Clear keys</source>
+      <translation>清除按键</translation>
+    </message>
+    <message>
+      <source>Restore defaults</source>
+      <translation>恢复默认</translation>
+    </message>
+    <message>
+      <source>Select an action and choose Add key, or double-click it.</source>
+      <translation>选一个动作，再点“添加按键”，或双击它。</translation>
+    </message>
+    <message>
+      <source>Press the key for “%1”…</source>
+      <translation>请按下“%1”要用的键…</translation>
+    </message>
+    <message>
+      <source>%1 is already used for “%2”. Clear it there first.</source>
+      <translation>%1 已用于“%2”。请先在那里清除。</translation>
     </message>
   </context>
   <context>
@@ -5677,6 +6011,137 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>Prompter</name>
+    <message>
+      <source>Pause / resume</source>
+      <translation>暂停 / 继续</translation>
+    </message>
+    <message>
+      <source>Faster</source>
+      <translation>加快</translation>
+    </message>
+    <message>
+      <source>Slower</source>
+      <translation>减慢</translation>
+    </message>
+    <message>
+      <source>Next segment</source>
+      <translation>下一段</translation>
+    </message>
+    <message>
+      <source>Previous segment</source>
+      <translation>上一段</translation>
+    </message>
+    <message>
+      <source>Skip a sold-out product</source>
+      <translation>跳过已售罄的产品</translation>
+    </message>
+    <message>
+      <source>Blank the screen</source>
+      <translation>黑屏</translation>
+    </message>
+    <message>
+      <source>Mirror left-right</source>
+      <translation>左右镜像</translation>
+    </message>
+    <message>
+      <source>Mirror top-bottom</source>
+      <translation>上下镜像</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>字放大</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>字缩小</translation>
+    </message>
+    <message>
+      <source>Leave full screen</source>
+      <translation>退出全屏</translation>
+    </message>
+    <message>
+      <source>SOLD OUT</source>
+      <translation>已售罄</translation>
+    </message>
+    <message>
+      <source>Stock %1</source>
+      <translation>库存 %1</translation>
+    </message>
+    <message>
+      <source>Flash sale %1 ended</source>
+      <translation>秒杀 %1 已结束</translation>
+    </message>
+    <message>
+      <source>Flash sale %1</source>
+      <translation>秒杀 %1</translation>
+    </message>
+    <message>
+      <source>Flash sale %1 · %2 left</source>
+      <translation>秒杀 %1 · 剩 %2 件</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 / %2</translation>
+    </message>
+    <message>
+      <source>SOLD OUT · press %1 to skip</source>
+      <translation>已售罄 · 按 %1 跳过</translation>
+    </message>
+    <message>
+      <source>White on black</source>
+      <translation>黑底白字</translation>
+    </message>
+    <message>
+      <source>Yellow on black</source>
+      <translation>黑底黄字</translation>
+    </message>
+    <message>
+      <source>Green on black</source>
+      <translation>黑底绿字</translation>
+    </message>
+    <message>
+      <source>Black on white</source>
+      <translation>白底黑字</translation>
+    </message>
+    <message>
+      <source>Teleprompter</source>
+      <translation>提词器</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>开场</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>结尾</translation>
+    </message>
+    <message>
+      <source>Re-feature</source>
+      <translation>返场</translation>
+    </message>
+    <message>
+      <source>%1 chars/min</source>
+      <translation>%1 字/分</translation>
+    </message>
+    <message>
+      <source>Paused · %1</source>
+      <translation>暂停 · %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2×%3</source>
+      <translation>%1 — %2×%3</translation>
+    </message>
+    <message>
+      <source>%1 (main screen)</source>
+      <translation>%1（主屏幕）</translation>
+    </message>
+  </context>
+  <context>
     <name>ProvinceGrid</name>
     <message>
       <source>Margin %1, break-even price %2</source>
@@ -5743,6 +6208,177 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Your catalogue was not changed. Correct the file and import it again.</source>
       <translation>你的目录没有任何改动。请改正文件后重新导入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPdf</name>
+    <message>
+      <source>%1 · post-show report · page %2 of %3</source>
+      <translation>%1 · 直播复盘报告 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+      <source>(reminder)</source>
+      <translation>（提醒）</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查清单</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <source>Corrections on air</source>
+      <translation>直播中的更正</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Findings (must change)</source>
+      <translation>问题（必须修改）</translation>
+    </message>
+    <message>
+      <source>Findings in the scripts used</source>
+      <translation>所用话术中的问题</translation>
+    </message>
+    <message>
+      <source>Flash-sale count-downs</source>
+      <translation>秒杀倒计时</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <source>No risky wording in the scripts used.</source>
+      <translation>所用话术中没有风险用语。</translation>
+    </message>
+    <message>
+      <source>Not on air yet</source>
+      <translation>尚未开播</translation>
+    </message>
+    <message>
+      <source>Nothing was sold.</source>
+      <translation>没有卖出任何商品。</translation>
+    </message>
+    <message>
+      <source>On air %1 to %2 (%3)</source>
+      <translation>直播 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+      <source>On air (planned %1)</source>
+      <translation>直播时长（计划 %1）</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Rehearsal</source>
+      <translation>彩排</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <source>Revenue (yuan)</source>
+      <translation>销售额（元）</translation>
+    </message>
+    <message>
+      <source>Run sheet: %1</source>
+      <translation>排品单：%1</translation>
+    </message>
+    <message>
+      <source>Segments</source>
+      <translation>段落</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>已售</translation>
+    </message>
+    <message>
+      <source>Spent</source>
+      <translation>实际</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Stock left</source>
+      <translation>剩余库存</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>售出件数</translation>
+    </message>
+    <message>
+      <source>Units sold per product</source>
+      <translation>各产品售出件数</translation>
+    </message>
+    <message>
+      <source>Went on air with the pre-broadcast check not clear.</source>
+      <translation>开播前检查未通过就开播了。</translation>
+    </message>
+    <message>
+      <source>What is true</source>
+      <translation>实际情况</translation>
+    </message>
+    <message>
+      <source>What was said</source>
+      <translation>说了什么</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Wording</source>
+      <translation>用语</translation>
     </message>
   </context>
   <context>
@@ -5860,6 +6496,137 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Delete script “%1”</source>
       <translation>删除话术“%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionCli</name>
+    <message>
+      <source>No broadcast sessions yet.</source>
+      <translation>还没有直播记录。</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>On air</source>
+      <translation>开播</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Run sheet</source>
+      <translation>排品单</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>rehearsal</source>
+      <translation>彩排</translation>
+    </message>
+    <message>
+      <source>Session {id}: {title} ({status})</source>
+      <translation>第 {id} 场：{title}（{status}）</translation>
+    </message>
+    <message>
+      <source>On air {start} to {end}, {duration}; run sheet “{sheet}”.</source>
+      <translation>直播 {start} 至 {end}，共 {duration}；排品单“{sheet}”。</translation>
+    </message>
+    <message>
+      <source>Not on air yet.</source>
+      <translation>尚未开播。</translation>
+    </message>
+    <message>
+      <source>Went on air with the pre-broadcast check not clear ({findings} finding(s), {unticked} item(s) not ticked).</source>
+      <translation>开播前检查未通过就开播了（{findings} 处问题，{unticked} 项未勾选）。</translation>
+    </message>
+    <message>
+      <source>Total: {units} unit(s) in {sales} sale(s), {revenue} yuan; {spent} on air against {planned} planned.</source>
+      <translation>合计：{sales} 笔成交共 {units} 件，{revenue} 元；直播 {spent}，计划 {planned}。</translation>
+    </message>
+    <message>
+      <source>{units} unit(s) were sold while the product had no live price.</source>
+      <translation>有 {units} 件是在产品没有直播价时卖出的。</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <source>Stock left</source>
+      <translation>剩余库存</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <source>Spent</source>
+      <translation>实际</translation>
+    </message>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Checklist ticked:</source>
+      <translation>已勾选的检查项：</translation>
+    </message>
+    <message>
+      <source>Reminders acknowledged:</source>
+      <translation>已确认的提醒：</translation>
+    </message>
+    <message>
+      <source>Corrections on air:</source>
+      <translation>直播中的更正：</translation>
+    </message>
+    <message>
+      <source>{time}  said “{said}”, true: “{truth}”</source>
+      <translation>{time}  说了“{said}”，实际：“{truth}”</translation>
+    </message>
+    <message>
+      <source>Findings in the scripts used:</source>
+      <translation>所用话术中的问题：</translation>
+    </message>
+    <message>
+      <source>#{segment}  “{text}”  {severity} · {category} · {rule}</source>
+      <translation>#{segment}  “{text}”  {severity} · {category} · {rule}</translation>
+    </message>
+    <message>
+      <source>No risky wording in the scripts used.</source>
+      <translation>所用话术中没有风险用语。</translation>
+    </message>
+    <message>
+      <source>Wrote {path}.</source>
+      <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+      <source>Wrote {path} ({pages} page(s)).</source>
+      <translation>已写入 {path}（共 {pages} 页）。</translation>
     </message>
   </context>
   <context>

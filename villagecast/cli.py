@@ -13,7 +13,7 @@ import sys
 from . import __version__
 
 LANGUAGES = ("zh_CN", "en")
-COMMANDS = ("products", "stock", "price", "demo", "backup", "doctor", "quote", "plan", "ratecard", "export", "import", "check")
+COMMANDS = ("products", "stock", "price", "demo", "backup", "doctor", "quote", "plan", "ratecard", "export", "import", "check", "session")
 
 
 def _database_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -38,7 +38,7 @@ def _top_parser() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import cli_admin, cli_check, cli_exchange, cli_ledger, cli_products, cli_shipping
+    from . import cli_admin, cli_check, cli_exchange, cli_ledger, cli_products, cli_session, cli_shipping
 
     parser = _top_parser()
     # The same options after the sub-command; SUPPRESS keeps a value given before it.
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_shipping.register(sub, common)
     cli_exchange.register(sub, common)
     cli_check.register(sub, common)
+    cli_session.register(sub, common)
     return parser
 
 

@@ -273,6 +273,101 @@ def m0006_broadcast(db) -> None:
         """)
 
 
+def m0007_runsheets_live(db) -> None:
+    """Run sheets (ordered segments and a 返场 queue) and what happens on air: the segments as used, the
+    prompter state row, the segment log, flash-sale count-downs, corrections and reminder acknowledgements.
+
+    AUTOINCREMENT keeps ids of deleted sheets and segments unused, so an undo puts them back under the same id.
+    """
+    _run_script(db, """
+        CREATE TABLE run_sheets (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE run_segments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            sheet_id INTEGER NOT NULL REFERENCES run_sheets(id) ON DELETE CASCADE,
+            queue TEXT NOT NULL CHECK (queue IN ('main', 'refeature')),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('opening', 'product', 'closing')),
+            title TEXT NOT NULL,
+            product_id INTEGER REFERENCES products(id) ON DELETE SET NULL,
+            sku TEXT,
+            planned_s INTEGER NOT NULL DEFAULT 0 CHECK (planned_s >= 0),
+            script TEXT NOT NULL DEFAULT '',
+            unapproved TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX run_segments_sheet ON run_segments(sheet_id, queue, position);
+        CREATE TABLE live_sessions (
+            session_id INTEGER PRIMARY KEY REFERENCES broadcast_sessions(id) ON DELETE CASCADE,
+            sheet_id INTEGER REFERENCES run_sheets(id) ON DELETE SET NULL,
+            sheet_title TEXT NOT NULL,
+            started_at TEXT NOT NULL
+        );
+        CREATE TABLE live_segments (
+            session_id INTEGER NOT NULL REFERENCES live_sessions(session_id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL CHECK (idx >= 0),
+            segment_id INTEGER,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            sku TEXT,
+            name TEXT NOT NULL DEFAULT '',
+            planned_s INTEGER NOT NULL DEFAULT 0,
+            script TEXT NOT NULL DEFAULT '',
+            refeature INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, idx)
+        );
+        CREATE TABLE live_state (
+            session_id INTEGER PRIMARY KEY REFERENCES live_sessions(session_id) ON DELETE CASCADE,
+            seg_index INTEGER NOT NULL,
+            char_offset INTEGER NOT NULL CHECK (char_offset >= 0),
+            fraction REAL NOT NULL CHECK (fraction >= 0 AND fraction <= 1),
+            speed INTEGER NOT NULL CHECK (speed > 0),
+            ended INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE live_log (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES live_sessions(session_id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            entered_at TEXT NOT NULL,
+            left_at TEXT,
+            how TEXT NOT NULL DEFAULT 'enter' CHECK (how IN ('enter', 'resume'))
+        );
+        CREATE INDEX live_log_session ON live_log(session_id, id);
+        CREATE TABLE live_countdowns (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES live_sessions(session_id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            sku TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            duration_s INTEGER NOT NULL CHECK (duration_s > 0),
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            stopped_at TEXT
+        );
+        CREATE INDEX live_countdowns_session ON live_countdowns(session_id);
+        CREATE TABLE live_corrections (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES live_sessions(session_id) ON DELETE CASCADE,
+            idx INTEGER,
+            said TEXT NOT NULL,
+            truth TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX live_corrections_session ON live_corrections(session_id);
+        CREATE TABLE live_reminders (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES live_sessions(session_id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX live_reminders_session ON live_reminders(session_id, item_id);
+        CREATE INDEX stock_moves_session ON stock_moves(session_id)
+        """)
+
+
 def _run_script(db, script: str) -> None:
     """Run statements one by one: ``executescript`` would commit the migration's transaction."""
     for statement in script.split(";"):
@@ -287,6 +382,7 @@ STEPS = (
     ("0004_shop_links", m0004_shop_links),
     ("0005_shipping", m0005_shipping),
     ("0006_broadcast", m0006_broadcast),
+    ("0007_runsheets_live", m0007_runsheets_live),
 )
 
 
