@@ -23,7 +23,8 @@ def test_tools_menu_opens_one_shipping_window_on_the_current_product(qtbot, main
 def test_tools_menu_opens_the_scripts_window_and_closing_the_main_window_closes_it(qtbot, main_window):
     win = main_window("WAL-001")
     assert win.tools.compliance_action.shortcut().toString() == "Ctrl+Shift+K"
-    assert win.tools.menu.actions()[0] is win.tools.compliance_action
+    assert win.tools.menu.actions()[:3] == [win.tools.broadcast_action, win.tools.compliance_action,
+                                            win.tools.shipping_action]
     win.tools.compliance_action.trigger()
     scripts = win.tools.windows["compliance"]
     qtbot.waitExposed(scripts)
@@ -31,3 +32,14 @@ def test_tools_menu_opens_the_scripts_window_and_closing_the_main_window_closes_
     win.close()
     assert not scripts.isVisible()
     assert not win.settings.get(config.COMPLIANCE_GEOMETRY).isEmpty()
+
+
+def test_tools_menu_opens_one_broadcast_window(qtbot, main_window):
+    win = main_window("WAL-001")
+    assert win.tools.broadcast_action.shortcut().toString() == "Ctrl+Shift+B"
+    win.tools.broadcast_action.trigger()
+    broadcast = win.tools.windows["broadcast"]
+    qtbot.waitExposed(broadcast)
+    assert win.tools.open_broadcast() is broadcast
+    win.close()
+    assert not broadcast.isVisible()

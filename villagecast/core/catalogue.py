@@ -20,6 +20,9 @@ STOCK_KINDS = ("receive", "sell", "return", "damage", "adjust")
 # Sign of the quantity each kind records; "adjust" takes the caller's sign.
 STOCK_SIGN = {"receive": 1, "sell": -1, "return": 1, "damage": -1}
 MAX_QUANTITY = 1_000_000
+# Writes of these aspects touch no product row (rate cards, scripts, sessions, run sheets): lists of products
+# need not reload for them.
+NON_PRODUCT_ASPECTS = frozenset({"shipping", "scripts", "sessions", "runsheets"})
 
 
 @dataclass

@@ -49,11 +49,17 @@ PROMPTER_STYLE = Setting("prompter/style", str, "")
 PROMPTER_SPEED = Setting("prompter/speed_cpm", int, 240)
 PROMPTER_KEYS = Setting("prompter/keys", str, "")
 PROMPTER_SCREEN = Setting("prompter/screen", str, "")
+# The broadcast window: geometry, its four splitters (one QDataStream), tab, run sheet shown (0: the newest).
+BROADCAST_GEOMETRY = Setting("broadcast/geometry", QByteArray, QByteArray())
+BROADCAST_SPLITTER = Setting("broadcast/splitter", QByteArray, QByteArray())
+BROADCAST_TAB = Setting("broadcast/tab", int, 0)
+BROADCAST_SHEET = Setting("broadcast/sheet", int, 0)
 
 ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE, UI_SCALE,
        EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER, SHIPPING_GEOMETRY, SHIPPING_TAB,
        EXCHANGE_COOPERATIVE, COMPLIANCE_GEOMETRY, COMPLIANCE_SPLITTER, COMPLIANCE_TAB,
-       PROMPTER_STYLE, PROMPTER_SPEED, PROMPTER_KEYS, PROMPTER_SCREEN)
+       PROMPTER_STYLE, PROMPTER_SPEED, PROMPTER_KEYS, PROMPTER_SCREEN,
+       BROADCAST_GEOMETRY, BROADCAST_SPLITTER, BROADCAST_TAB, BROADCAST_SHEET)
 
 
 def open_qsettings() -> QSettings:

@@ -66,6 +66,13 @@ class Startup:
             self.done(0)
         else:
             QTimer.singleShot(0, self.window.model.prepare_search)
+            QTimer.singleShot(0, self._offer_resume)
+
+    def _offer_resume(self) -> None:
+        """A show left on air (a crash, a power cut): offer to resume it at the same line."""
+        from .broadcast.live_controller import offer_resume
+
+        offer_resume(self.window, self.context, self.window.settings)
 
     def take_backup(self) -> None:
         """The rolling "start" backup, once per start; failures are reported, never fatal."""

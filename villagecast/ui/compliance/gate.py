@@ -85,7 +85,9 @@ class GateDialog(QDialog):
         intro.setWordWrap(True)
         self.script_list = QListWidget(objectName="gateScripts")
         self.script_list.setAccessibleName(self.tr("Scripts for this show"))
-        for script in hub.book.scripts():
+        stored = hub.book.scripts()
+        unsaved = [s for s in (scripts or ()) if s.id is not None and s.id < 0]  # e.g. a run sheet's own copies
+        for script in unsaved + stored:
             if script.sku is None:
                 label = self.tr("%1 (free script)").replace("%1", script.title)
             else:

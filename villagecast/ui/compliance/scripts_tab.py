@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.broadcast.sessions import MAX_TITLE_CHARS, Script
+from ...core.catalogue import NON_PRODUCT_ASPECTS
 from ...core.errors import VillageCastError
 from ...messages import describe_error
 from .. import metrics
 from ..editor.widgets import IssueLabel
 from .commands import AddScript, DeleteScript, SaveScript
 from .findings_view import FindingsView
-from .hub import SCRIPTS, SESSIONS
+from .hub import SCRIPTS
 from .script_edit import ScriptEdit
 from .script_tree import ScriptTree
 
@@ -161,7 +162,7 @@ class ScriptsTab(QWidget):
 
     def on_data_changed(self, changes) -> None:
         aspects = changes.aspects or set()
-        products = bool(changes.product_ids) or not aspects or not aspects <= {SCRIPTS, SESSIONS, "shipping"}
+        products = bool(changes.product_ids) or not aspects or not aspects <= NON_PRODUCT_ASPECTS
         if products:
             self.tree.set_products(self.context.catalogue.list_rows())
         if products or SCRIPTS in aspects:

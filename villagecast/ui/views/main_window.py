@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
                                QTableView, QVBoxLayout, QWidget)
 
 from ... import __version__
+from ...core.catalogue import NON_PRODUCT_ASPECTS
 from .. import metrics
 from .. import settings as config
 from ..context import AppContext
@@ -284,9 +285,9 @@ class MainWindow(QMainWindow):
         """One write happened somewhere: refresh the list and, if it concerns it, the editor.
 
         The current product is followed by its id, so a renamed SKU stays selected. Writes that touch
-        no product (rate cards, scripts, sessions: aspects "shipping", "scripts", "sessions") leave the list alone.
+        no product (rate cards, scripts, sessions, run sheets: ``NON_PRODUCT_ASPECTS``) leave the list alone.
         """
-        if not changes.product_ids and changes.aspects and changes.aspects <= {"shipping", "scripts", "sessions"}:
+        if not changes.product_ids and changes.aspects and changes.aspects <= NON_PRODUCT_ASPECTS:
             return
         index = self.table.selectionModel().currentIndex()
         pid = self.model.row_data(index.row())["id"] if index.isValid() else None

@@ -24,16 +24,20 @@ class ToolWindows:
         self.compliance_action = QAction(main_window, objectName="complianceAction")
         self.compliance_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.compliance_action.triggered.connect(self.open_compliance)
+        self.broadcast_action = QAction(main_window, objectName="broadcastAction")
+        self.broadcast_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.broadcast_action.triggered.connect(self.open_broadcast)
         self.menu = None
 
     def install(self, menu_bar) -> None:
         """Add the Tools menu before Help."""
         self.menu = menu_bar.addMenu("")
+        self.menu.addAction(self.broadcast_action)
         self.menu.addAction(self.compliance_action)
         self.menu.addAction(self.shipping_action)
 
     def actions(self) -> list[QAction]:
-        return [self.compliance_action, self.shipping_action]
+        return [self.broadcast_action, self.compliance_action, self.shipping_action]
 
     def open_shipping(self):
         """Show the shipping window on the product selected in the catalogue."""
@@ -58,6 +62,16 @@ class ToolWindows:
                                                               self.main.current_sku())
         return window
 
+    def open_broadcast(self):
+        """Show the broadcast window (run sheets, going on air, reports), the selected product ready to add."""
+        if self.main.context is None:
+            return None
+        from ..broadcast import show_broadcast
+
+        window = self.windows["broadcast"] = show_broadcast(self.main, self.main.context, self.main.settings,
+                                                            self.main.current_sku())
+        return window
+
     @staticmethod
     def _raise(window) -> None:
         window.show()
@@ -70,6 +84,9 @@ class ToolWindows:
         self.shipping_action.setText(translate("ToolWindows", "&Shipping and free-shipping plan…"))
         self.shipping_action.setToolTip(translate("ToolWindows", "Rate cards, parcel costs, margins per province "
                                                   "and where to offer free shipping (包邮)"))
+        self.broadcast_action.setText(translate("ToolWindows", "&Broadcast: run sheets and reports…"))
+        self.broadcast_action.setToolTip(translate("ToolWindows", "Plan the show (排品) with every script checked, "
+                                                   "go on air, and read the post-show reports"))
         self.compliance_action.setText(translate("ToolWindows", "S&cripts and checklist…"))
         self.compliance_action.setToolTip(translate("ToolWindows", "Live scripts checked as you type, the checklist "
                                                     "of each broadcast, and the check before going on air"))
@@ -79,6 +96,10 @@ class ToolWindows:
     def rescale(self) -> None:
         for window in self.windows.values():
             window.rescale()
+        from ..broadcast.live_controller import active
+
+        if active():
+            active().operator.rescale()
 
     def save_settings(self) -> None:
         for window in self.windows.values():
