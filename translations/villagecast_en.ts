@@ -293,6 +293,115 @@ Edit &gt; Undo brings them back.</numerusform>
     </message>
   </context>
   <context>
+    <name>RemindersBar</name>
+    <message numerus="yes">
+      <source>Reminder: %1 (every %n min)</source>
+      <translation>
+        <numerusform>Reminder: %1 (every %n min)</numerusform>
+        <numerusform>Reminder: %1 (every %n min)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Say it on air, then press Done: the next reminder comes %n minute(s) later</source>
+      <translation>
+        <numerusform>Say it on air, then press Done: the next reminder comes %n minute later</numerusform>
+        <numerusform>Say it on air, then press Done: the next reminder comes %n minutes later</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more reminder(s) due: see the Checklist tab</source>
+      <translation>
+        <numerusform>%n more reminder due: see the Checklist tab</numerusform>
+        <numerusform>%n more reminders due: see the Checklist tab</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportExport</name>
+    <message numerus="yes">
+      <source>Report saved: %1 (%n page(s)).</source>
+      <translation>
+        <numerusform>Report saved: %1 (%n page).</numerusform>
+        <numerusform>Report saved: %1 (%n pages).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportView</name>
+    <message numerus="yes">
+      <source>Went on air with the pre-broadcast check not clear (%n problem(s) recorded).</source>
+      <translation>
+        <numerusform>Went on air with the pre-broadcast check not clear (%n problem recorded).</numerusform>
+        <numerusform>Went on air with the pre-broadcast check not clear (%n problems recorded).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Total: %n unit(s)</source>
+      <translation>
+        <numerusform>Total: %n unit</numerusform>
+        <numerusform>Total: %n units</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s)</source>
+      <translation>
+        <numerusform>%n sale</numerusform>
+        <numerusform>%n sales</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unit(s) were sold while the product had no live price; they are not in the revenue.</source>
+      <translation>
+        <numerusform>%n unit were sold while the product had no live price; they are not in the revenue.</numerusform>
+        <numerusform>%n units were sold while the product had no live price; they are not in the revenue.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesPanel</name>
+    <message numerus="yes">
+      <source>%1: %n on hand</source>
+      <translation>
+        <numerusform>%1: %n on hand</numerusform>
+        <numerusform>%1: %n on hand</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptPanel</name>
+    <message numerus="yes">
+      <source>%n must-change wording(s): hover the red marks for why.</source>
+      <translation>
+        <numerusform>%n must-change wording: hover the red marks for why.</numerusform>
+        <numerusform>%n must-change wordings: hover the red marks for why.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentModel</name>
+    <message numerus="yes">
+      <source>%n must change</source>
+      <translation>
+        <numerusform>%n must change</numerusform>
+        <numerusform>%n must change</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n to check</source>
+      <translation>
+        <numerusform>%n to check</numerusform>
+        <numerusform>%n to check</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>and %n more</source>
+      <translation>
+        <numerusform>and %n more</numerusform>
+        <numerusform>and %n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>StockPanel</name>
     <message numerus="yes">
       <source>%n on hand</source>

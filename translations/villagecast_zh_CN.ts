@@ -545,6 +545,73 @@
     </message>
   </context>
   <context>
+    <name>BroadcastWindow</name>
+    <message>
+      <source>Broadcast: run sheets and reports — VillageCast</source>
+      <translation>直播：排品单与报告 — VillageCast</translation>
+    </message>
+    <message>
+      <source>&amp;Run sheet (排品)</source>
+      <translation>排品单(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Re&amp;ports</source>
+      <translation>报告(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Go on air…</source>
+      <translation>开播(&amp;G)…</translation>
+    </message>
+    <message>
+      <source>&amp;Resume a show…</source>
+      <translation>恢复直播(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Export report as &amp;PDF…</source>
+      <translation>导出报告为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Export report as &amp;CSV…</source>
+      <translation>导出报告为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Save script</source>
+      <translation>保存话术(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+  </context>
+  <context>
     <name>CardDialog</name>
     <message>
       <source>Edit rate card</source>
@@ -1078,6 +1145,29 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>not UTF-8 text</source>
       <translation>不是 UTF-8 文本</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistPanel</name>
+    <message>
+      <source>Reminders during the show</source>
+      <translation>直播中的提醒</translation>
+    </message>
+    <message>
+      <source>&amp;Done for the selected reminder</source>
+      <translation>选中的提醒已完成(&amp;D)</translation>
+    </message>
+    <message>
+      <source>due now</source>
+      <translation>现在该说了</translation>
+    </message>
+    <message>
+      <source>next at %1</source>
+      <translation>下次 %1</translation>
+    </message>
+    <message>
+      <source>%1 — every %2 min · %3 · done %4×</source>
+      <translation>%1 — 每 %2 分钟 · %3 · 已完成 %4 次</translation>
     </message>
   </context>
   <context>
@@ -1947,6 +2037,49 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Right-click or press Ctrl+. to replace it.</source>
       <translation>右键或按 Ctrl+. 一键替换。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionsPanel</name>
+    <message>
+      <source>What was sai&amp;d</source>
+      <translation>说了什么(&amp;D)</translation>
+    </message>
+    <message>
+      <source>What is &amp;true</source>
+      <translation>实际情况(&amp;T)</translation>
+    </message>
+    <message>
+      <source>What was said on air</source>
+      <translation>直播中说了什么</translation>
+    </message>
+    <message>
+      <source>What is true</source>
+      <translation>实际情况</translation>
+    </message>
+    <message>
+      <source>e.g. 200 boxes left</source>
+      <translation>例如：还剩 200 箱</translation>
+    </message>
+    <message>
+      <source>e.g. only 20 boxes left</source>
+      <translation>例如：只剩 20 箱</translation>
+    </message>
+    <message>
+      <source>&amp;Log the correction</source>
+      <translation>记录更正(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Record it with the time (Enter in “What is true”); say it on air</source>
+      <translation>连同时间一起记下（在“实际情况”里按 Enter）；并在直播中说出来</translation>
+    </message>
+    <message>
+      <source>Corrections made on air</source>
+      <translation>直播中做过的更正</translation>
+    </message>
+    <message>
+      <source>%1 · %2 — said: %3 → true: %4</source>
+      <translation>%1 · %2 — 说了：%3 → 实际：%4</translation>
     </message>
   </context>
   <context>
@@ -2834,6 +2967,61 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>FlashSaleBox</name>
+    <message>
+      <source>Flash sale (count-down)</source>
+      <translation>秒杀（倒计时）</translation>
+    </message>
+    <message>
+      <source>&amp;Length (min:s)</source>
+      <translation>时长（分:秒）(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Units</source>
+      <translation>件数(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Flash sale length in minutes and seconds</source>
+      <translation>秒杀时长（分和秒）</translation>
+    </message>
+    <message>
+      <source>Units in the flash sale</source>
+      <translation>秒杀件数</translation>
+    </message>
+    <message>
+      <source>S&amp;tart</source>
+      <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Start the count-down; it shows on the prompter with the units left</source>
+      <translation>开始倒计时；提词器上会显示倒计时和剩余件数</translation>
+    </message>
+    <message>
+      <source>Sto&amp;p</source>
+      <translation>停止(&amp;P)</translation>
+    </message>
+    <message>
+      <source>End the flash sale now</source>
+      <translation>马上结束秒杀</translation>
+    </message>
+    <message>
+      <source>No flash sale for this product yet.</source>
+      <translation>这个产品还没有秒杀。</translation>
+    </message>
+    <message>
+      <source>Running: ends at %1 (%2 left) · %3 of %4 units left</source>
+      <translation>进行中：%1 结束（还剩 %2）· 剩 %3 / %4 件</translation>
+    </message>
+    <message>
+      <source>Ended (%1) · %2 of %3 units sold · started %4</source>
+      <translation>已结束（%1）· 卖出 %2 / %3 件 · %4 开始</translation>
+    </message>
+    <message>
+      <source>at %1</source>
+      <translation>于 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>GateDialog</name>
     <message>
       <source>Go on air: %1</source>
@@ -2922,6 +3110,25 @@ Edit &gt; Undo brings it back.</source>
       <translation>
         <numerusform>还有 %n 个问题未解决，将作为“强行开播”记入本场记录。确定开播？</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>GoOnAir</name>
+    <message>
+      <source>The on-air part of VillageCast (prompter and operator windows) is missing from this installation, so no show can go on air from here. Reinstall VillageCast.</source>
+      <translation>这次安装的 VillageCast 缺少直播部分（提词器和场控窗口），所以无法从这里开播。请重新安装 VillageCast。</translation>
+    </message>
+    <message>
+      <source>Add at least one segment to the run sheet before going on air.</source>
+      <translation>开播前请在排品单里至少添加一个段落。</translation>
+    </message>
+    <message>
+      <source>Go on air</source>
+      <translation>开播</translation>
+    </message>
+    <message>
+      <source>Resume the show</source>
+      <translation>恢复直播</translation>
     </message>
   </context>
   <context>
@@ -3271,6 +3478,142 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>%1 is already used for “%2”. Clear it there first.</source>
       <translation>%1 已用于“%2”。请先在那里清除。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageMenu</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of every window; remembered for the next start</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LiveController</name>
+    <message>
+      <source>Sell %n unit(s)</source>
+      <translation>卖出 %n 件</translation>
+    </message>
+    <message>
+      <source>Start a flash sale</source>
+      <translation>开始秒杀</translation>
+    </message>
+    <message>
+      <source>Stop the flash sale</source>
+      <translation>停止秒杀</translation>
+    </message>
+    <message>
+      <source>Reminder %1 done</source>
+      <translation>提醒 %1 已完成</translation>
+    </message>
+    <message>
+      <source>Log a correction</source>
+      <translation>记录更正</translation>
+    </message>
+    <message>
+      <source>Edit the script on air</source>
+      <translation>直播中修改话术</translation>
+    </message>
+    <message>
+      <source>The report of this show is in the broadcast window (Reports).</source>
+      <translation>这场直播的报告在直播窗口里（“报告”页）。</translation>
+    </message>
+    <message>
+      <source>Go on air</source>
+      <translation>开播</translation>
+    </message>
+    <message>
+      <source>“%1” is on air. Finish it before starting another show.</source>
+      <translation>“%1”正在直播。请先结束它，再开始另一场直播。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveGate</name>
+    <message>
+      <source>Run sheet %1: %2</source>
+      <translation>排品单第 %1 段：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveResume</name>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Segment %1 of %2, the line it was on</source>
+      <translation>第 %1 段（共 %2 段），停在原来那一行</translation>
+    </message>
+    <message>
+      <source>Last saved %1.</source>
+      <translation>上次保存：%1。</translation>
+    </message>
+    <message>
+      <source>%n unit(s) sold so far.</source>
+      <translation>到现在已卖出 %n 件。</translation>
+    </message>
+    <message>
+      <source>This is a rehearsal on the demo catalogue.</source>
+      <translation>这是用演示目录做的彩排。</translation>
+    </message>
+    <message>
+      <source>A show is still on air</source>
+      <translation>有一场直播还没结束</translation>
+    </message>
+    <message>
+      <source>Resume “%1” at the same line?</source>
+      <translation>从原来那一行接着播“%1”吗？</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Finish it</source>
+      <translation>结束它(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Later</source>
+      <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Finish the show</source>
+      <translation>结束直播</translation>
+    </message>
+    <message>
+      <source>Finish “%1”? The record is closed: no more sales, corrections or reminders can be added.</source>
+      <translation>结束“%1”吗？记录会关闭：不能再添加销售、更正或提醒。</translation>
+    </message>
+    <message>
+      <source>Show finished</source>
+      <translation>直播已结束</translation>
+    </message>
+    <message>
+      <source>The show is finished. Open its report now?</source>
+      <translation>直播已结束。现在打开报告吗？</translation>
+    </message>
+    <message>
+      <source>The show is on air</source>
+      <translation>正在直播</translation>
+    </message>
+    <message>
+      <source>“%1” is still on air.</source>
+      <translation>“%1”还在直播中。</translation>
+    </message>
+    <message>
+      <source>Finish it now, or close the windows and resume it later at the same line?</source>
+      <translation>现在结束，还是先关闭窗口，以后从原来那一行接着播？</translation>
+    </message>
+    <message>
+      <source>&amp;Finish show…</source>
+      <translation>结束直播(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Close, &amp;resume later</source>
+      <translation>关闭，以后恢复(&amp;R)</translation>
     </message>
   </context>
   <context>
@@ -5051,6 +5394,49 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>OperatorWindow</name>
+    <message>
+      <source>On air: %1 — VillageCast</source>
+      <translation>直播中：%1 — VillageCast</translation>
+    </message>
+    <message>
+      <source>&amp;Finish show…</source>
+      <translation>结束直播(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>End the show: the record is closed and the report is offered</source>
+      <translation>结束直播：记录会关闭，并提供报告</translation>
+    </message>
+    <message>
+      <source>&amp;Sell</source>
+      <translation>销售(&amp;S)</translation>
+    </message>
+    <message>
+      <source>S&amp;cript</source>
+      <translation>话术(&amp;C)</translation>
+    </message>
+    <message>
+      <source>C&amp;orrections</source>
+      <translation>更正(&amp;O)</translation>
+    </message>
+    <message>
+      <source>C&amp;hecklist</source>
+      <translation>检查清单(&amp;H)</translation>
+    </message>
+    <message>
+      <source>P&amp;rompter</source>
+      <translation>提词器(&amp;R)</translation>
+    </message>
+    <message>
+      <source>On air: %1 of %2 · %3: %4</source>
+      <translation>直播中：第 %1 / %2 段 · %3：%4</translation>
+    </message>
+    <message>
+      <source>This segment %1 of %2 · the show %3 of %4</source>
+      <translation>本段已用 %1 / 计划 %2 · 全场已用 %3 / 计划 %4</translation>
+    </message>
+  </context>
+  <context>
     <name>PackActions</name>
     <message>
       <source>&amp;Export rule pack…</source>
@@ -5642,6 +6028,45 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>ProductAdder</name>
+    <message>
+      <source>&amp;Add:</source>
+      <translation>添加(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>开场</translation>
+    </message>
+    <message>
+      <source>Add an opening segment at the top of the run sheet</source>
+      <translation>在排品单最前面添加一个开场段落</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>结尾</translation>
+    </message>
+    <message>
+      <source>Add a closing segment at the end of the run sheet</source>
+      <translation>在排品单最后面添加一个结尾段落</translation>
+    </message>
+    <message>
+      <source>Product: name, SKU or pinyin…</source>
+      <translation>产品：名称、货号或拼音…</translation>
+    </message>
+    <message>
+      <source>Add a product</source>
+      <translation>添加产品</translation>
+    </message>
+    <message>
+      <source>Type part of a name, SKU or pinyin (e.g. “ht” for 核桃) and pick the product: it is added after the selected segment. Products not approved by the selection review are marked and can still be added.</source>
+      <translation>输入名称、货号或拼音的一部分（例如“ht”找核桃），再选中产品：它会加在选中段落的后面。未通过选品审核的产品会有标记，但仍可添加。</translation>
+    </message>
+    <message>
+      <source>Not approved for broadcast yet (selection review)</source>
+      <translation>尚未通过选品审核</translation>
+    </message>
+  </context>
+  <context>
     <name>ProductDetail</name>
     <message>
       <source>Certificate</source>
@@ -6142,6 +6567,117 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>PrompterPanel</name>
+    <message>
+      <source>◀ Pre&amp;vious</source>
+      <translation>◀ 上一段(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Previous segment (PgUp)</source>
+      <translation>上一段（PgUp）</translation>
+    </message>
+    <message>
+      <source>&amp;Next ▶</source>
+      <translation>下一段(&amp;N) ▶</translation>
+    </message>
+    <message>
+      <source>Next segment (PgDown)</source>
+      <translation>下一段（PgDown）</translation>
+    </message>
+    <message>
+      <source>Skip the sold-out pro&amp;duct</source>
+      <translation>跳过已售罄的产品(&amp;D)</translation>
+    </message>
+    <message>
+      <source>From a SOLD OUT segment to the next one with stock</source>
+      <translation>从已售罄的段落跳到下一个有库存的段落</translation>
+    </message>
+    <message>
+      <source>S&amp;peed</source>
+      <translation>速度(&amp;P)</translation>
+    </message>
+    <message>
+      <source> chars/min</source>
+      <translation> 字/分</translation>
+    </message>
+    <message>
+      <source>Prompter speed in Chinese characters per minute</source>
+      <translation>提词器速度（每分钟多少个汉字）</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt size</source>
+      <translation>字号(&amp;X)</translation>
+    </message>
+    <message>
+      <source> px</source>
+      <translation> 像素</translation>
+    </message>
+    <message>
+      <source>Prompter text size in pixels</source>
+      <translation>提词器字号（像素）</translation>
+    </message>
+    <message>
+      <source>Scr&amp;een</source>
+      <translation>屏幕(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Screen for the prompter</source>
+      <translation>提词器用哪块屏幕</translation>
+    </message>
+    <message>
+      <source>Mirror &amp;left-right</source>
+      <translation>左右镜像(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Mirror &amp;top-bottom</source>
+      <translation>上下镜像(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Blank</source>
+      <translation>黑屏(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Black prompter screen; the scroll waits</source>
+      <translation>提词器黑屏；滚动暂停</translation>
+    </message>
+    <message>
+      <source>F&amp;ull screen on this screen</source>
+      <translation>在这块屏幕上全屏(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Put the prompter full screen on the chosen screen (Esc there leaves)</source>
+      <translation>让提词器在选中的屏幕上全屏（在那里按 Esc 退出）</translation>
+    </message>
+    <message>
+      <source>Prompter &amp;keys…</source>
+      <translation>提词器按键(&amp;K)…</translation>
+    </message>
+    <message>
+      <source>Change the keys of the prompter (clickers, foot pedals)</source>
+      <translation>修改提词器的按键（翻页笔、脚踏板）</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>Keys here: Ctrl+1 sells one, Ctrl+2 sells the +N units, Ctrl+Z takes the last step back, Ctrl+Space pauses or resumes the prompter, Enter on a segment puts it on air, %1 / %2 move to the next / previous segment (clickers; not inside the script box). On the prompter screen: %3 pause, %4 / %5 speed, %6 blank, %7 skip sold out.</source>
+      <translation>本窗口按键：Ctrl+1 卖出一件，Ctrl+2 卖出 +N 件，Ctrl+Z 撤回上一步，Ctrl+Space 暂停或继续提词器，在段落上按 Enter 开始播这一段，%1 / %2 切到下一段 / 上一段（翻页笔用；在话术框里无效）。在提词器屏幕上：%3 暂停，%4 / %5 调速度，%6 黑屏，%7 跳过已售罄。</translation>
+    </message>
+    <message>
+      <source>⏸ P&amp;ause</source>
+      <translation>⏸ 暂停(&amp;A)</translation>
+    </message>
+    <message>
+      <source>▶ Pl&amp;ay</source>
+      <translation>▶ 播放(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Pause or resume the scroll (Ctrl+Space)</source>
+      <translation>暂停或继续滚动（Ctrl+Space）</translation>
+    </message>
+  </context>
+  <context>
     <name>ProvinceGrid</name>
     <message>
       <source>Margin %1, break-even price %2</source>
@@ -6208,6 +6744,80 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Your catalogue was not changed. Correct the file and import it again.</source>
       <translation>你的目录没有任何改动。请改正文件后重新导入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersBar</name>
+    <message numerus="yes">
+      <source>Reminder: %1 (every %n min)</source>
+      <translation>
+        <numerusform>提醒：%1（每 %n 分钟）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+      <source>Say it on air, then press Done: the next reminder comes %n minute(s) later</source>
+      <translation>
+        <numerusform>在直播中说出来，再按“完成”：%n 分钟后再次提醒</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Done: %1</source>
+      <translation>完成：%1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more reminder(s) due: see the Checklist tab</source>
+      <translation>
+        <numerusform>还有 %n 条提醒到时间了：请看“检查清单”页</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportExport</name>
+    <message>
+      <source>Save the report as PDF</source>
+      <translation>把报告存为 PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The report was not saved as PDF.</source>
+      <translation>报告没有存为 PDF。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Report saved: %1 (%n page(s)).</source>
+      <translation>
+        <numerusform>报告已保存：%1（共 %n 页）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Save the report as CSV</source>
+      <translation>把报告存为 CSV</translation>
+    </message>
+    <message>
+      <source>CSV files for Excel or WPS (*.csv)</source>
+      <translation>CSV 文件，可用 Excel 或 WPS 打开 (*.csv)</translation>
+    </message>
+    <message>
+      <source>The report was not saved as CSV.</source>
+      <translation>报告没有存为 CSV。</translation>
+    </message>
+    <message>
+      <source>Report saved: %1.</source>
+      <translation>报告已保存：%1。</translation>
+    </message>
+    <message>
+      <source>Report saved</source>
+      <translation>报告已保存</translation>
+    </message>
+    <message>
+      <source>Report not saved</source>
+      <translation>报告未保存</translation>
     </message>
   </context>
   <context>
@@ -6382,6 +6992,357 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>ReportTab</name>
+    <message>
+      <source>Session</source>
+      <translation>直播场次</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>On air</source>
+      <translation>开播</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Rehearsal</source>
+      <translation>彩排</translation>
+    </message>
+    <message>
+      <source>Broadcast sessions</source>
+      <translation>直播场次</translation>
+    </message>
+    <message>
+      <source>Post-show report</source>
+      <translation>直播复盘报告</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF…</source>
+      <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Save this report as an A4 PDF with the chart of units sold</source>
+      <translation>把这份报告存为 A4 PDF，带售出件数图表</translation>
+    </message>
+    <message>
+      <source>Export CS&amp;V…</source>
+      <translation>导出 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Save this report as CSV for Excel or WPS (UTF-8)</source>
+      <translation>把这份报告存为 CSV，可用 Excel 或 WPS 打开（UTF-8）</translation>
+    </message>
+    <message>
+      <source>&amp;Resume the show…</source>
+      <translation>恢复直播(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>This show was still on air when VillageCast stopped: take it up again at the same line with the same numbers</source>
+      <translation>VillageCast 停止时这场直播还没结束：从原来那一行接着播，数字保持不变</translation>
+    </message>
+    <message>
+      <source>rehearsal</source>
+      <translation>彩排</translation>
+    </message>
+    <message>
+      <source>No broadcast sessions yet. Reports appear here once a show has gone on air.</source>
+      <translation>还没有直播记录。开播过以后，报告会显示在这里。</translation>
+    </message>
+    <message>
+      <source>“%1” has not gone on air yet: nothing to report.</source>
+      <translation>“%1”还没有开播：没有可报告的内容。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportView</name>
+    <message>
+      <source>on air %1 to %2 (%3)</source>
+      <translation>直播 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>现在</translation>
+    </message>
+    <message>
+      <source>run sheet “%1”</source>
+      <translation>排品单“%1”</translation>
+    </message>
+    <message>
+      <source>rehearsal</source>
+      <translation>彩排</translation>
+    </message>
+    <message numerus="yes">
+      <source>Went on air with the pre-broadcast check not clear (%n problem(s) recorded).</source>
+      <translation>
+        <numerusform>开播前检查未通过就开播了（记录了 %n 个问题）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Units sold per product</source>
+      <translation>各产品售出件数</translation>
+    </message>
+    <message>
+      <source>Segments</source>
+      <translation>段落</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <source>Spent</source>
+      <translation>实际</translation>
+    </message>
+    <message>
+      <source>Times on air</source>
+      <translation>上播次数</translation>
+    </message>
+    <message>
+      <source>Flash-sale count-downs</source>
+      <translation>秒杀倒计时</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>已售</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Corrections on air</source>
+      <translation>直播中的更正</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>What was said</source>
+      <translation>说了什么</translation>
+    </message>
+    <message>
+      <source>What is true</source>
+      <translation>实际情况</translation>
+    </message>
+    <message>
+      <source>Units sold</source>
+      <translation>售出件数</translation>
+    </message>
+    <message>
+      <source>Revenue (yuan)</source>
+      <translation>销售额（元）</translation>
+    </message>
+    <message>
+      <source>On air (planned %1)</source>
+      <translation>直播时长（计划 %1）</translation>
+    </message>
+    <message>
+      <source>Must-change findings</source>
+      <translation>必须修改的问题</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <source>Stock left</source>
+      <translation>剩余库存</translation>
+    </message>
+    <message numerus="yes">
+      <source>Total: %n unit(s)</source>
+      <translation>
+        <numerusform>合计：%n 件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sale(s)</source>
+      <translation>
+        <numerusform>%n 笔成交</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 yuan</source>
+      <translation>%1 元</translation>
+    </message>
+    <message>
+      <source>%1 on air against %2 planned</source>
+      <translation>直播 %1，计划 %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unit(s) were sold while the product had no live price; they are not in the revenue.</source>
+      <translation>
+        <numerusform>有 %n 件是在产品没有直播价时卖出的；这些没有计入销售额。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(reminder)</source>
+      <translation>（提醒）</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查清单</translation>
+    </message>
+    <message>
+      <source>Nothing was ticked.</source>
+      <translation>没有勾选任何项。</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Ticked at</source>
+      <translation>勾选时间</translation>
+    </message>
+    <message>
+      <source>Findings in the scripts used</source>
+      <translation>所用话术中的问题</translation>
+    </message>
+    <message>
+      <source>No risky wording in the scripts used.</source>
+      <translation>所用话术中没有风险用语。</translation>
+    </message>
+    <message>
+      <source>Wording</source>
+      <translation>用语</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesPanel</name>
+    <message>
+      <source>Product to sell</source>
+      <translation>要卖的产品</translation>
+    </message>
+    <message>
+      <source>The product the sale buttons record: the one on air, or another</source>
+      <translation>销售按钮记录的是哪个产品：正在播的那个，或另选一个</translation>
+    </message>
+    <message>
+      <source>+1</source>
+      <translation>+1</translation>
+    </message>
+    <message>
+      <source>Sell one unit</source>
+      <translation>卖出一件</translation>
+    </message>
+    <message>
+      <source>Record one unit sold (Ctrl+1); Ctrl+Z takes it back</source>
+      <translation>记录卖出一件（Ctrl+1）；Ctrl+Z 撤回</translation>
+    </message>
+    <message>
+      <source>Units for +N</source>
+      <translation>+N 的件数</translation>
+    </message>
+    <message>
+      <source>Sell the number of units</source>
+      <translation>按件数卖出</translation>
+    </message>
+    <message>
+      <source>Record this many units sold (Ctrl+2); Ctrl+Z takes it back</source>
+      <translation>记录卖出这么多件（Ctrl+2）；Ctrl+Z 撤回</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现有库存</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>已售</translation>
+    </message>
+    <message>
+      <source>Stock on hand per product</source>
+      <translation>各产品的库存</translation>
+    </message>
+    <message>
+      <source>+%1</source>
+      <translation>+%1</translation>
+    </message>
+    <message>
+      <source>The product on air</source>
+      <translation>正在播的产品</translation>
+    </message>
+    <message>
+      <source>The segment on air has no product: pick the product to sell.</source>
+      <translation>正在播的段落没有产品：请选择要卖的产品。</translation>
+    </message>
+    <message>
+      <source>Sold %1 × %2 at %3. Ctrl+Z takes it back.</source>
+      <translation>%3 卖出 %1 × %2。Ctrl+Z 可撤回。</translation>
+    </message>
+    <message>
+      <source>No product on air: pick one to sell.</source>
+      <translation>没有正在播的产品：请选一个来卖。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %n on hand</source>
+      <translation>
+        <numerusform>%1：库存 %n 件</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ScriptEdit</name>
     <message>
       <source>Say “%1” instead</source>
@@ -6394,6 +7355,94 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Nothing to change here.</source>
       <translation>这里没有需要修改的用语。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptPane</name>
+    <message>
+      <source>Segment script</source>
+      <translation>段落话术</translation>
+    </message>
+    <message>
+      <source>Replace the marked wording</source>
+      <translation>替换标出的用语</translation>
+    </message>
+    <message>
+      <source>Insert {…}</source>
+      <translation>插入 {…}</translation>
+    </message>
+    <message>
+      <source>Insert a placeholder the catalogue fills in: price, stock, origin, original price</source>
+      <translation>插入由商品资料自动填写的占位符：价格、库存、产地、原价</translation>
+    </message>
+    <message>
+      <source>Red: must change. Amber: check. Hover for why; right-click or Ctrl+. to replace. Saved when you leave the script (or Ctrl+S).</source>
+      <translation>红色：必须修改。黄色：需核实。鼠标停在上面可看原因；右键或按 Ctrl+. 替换。离开话术框时自动保存（或按 Ctrl+S）。</translation>
+    </message>
+    <message>
+      <source>No segment selected</source>
+      <translation>没有选中段落</translation>
+    </message>
+    <message>
+      <source>Select a segment on the left to write its script.</source>
+      <translation>在左边选一个段落来写它的话术。</translation>
+    </message>
+    <message>
+      <source>Write what you will say. Risky wording is marked as you type.</source>
+      <translation>写下要说的话。边写边标出风险用语。</translation>
+    </message>
+    <message>
+      <source>A free segment: placeholders such as {价格} stay as written.</source>
+      <translation>这是不挂产品的段落：{价格} 这类占位符会按原样显示。</translation>
+    </message>
+    <message>
+      <source>Placeholders now: %1</source>
+      <translation>占位符当前值：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScriptPanel</name>
+    <message>
+      <source>Script of the segment</source>
+      <translation>段落话术</translation>
+    </message>
+    <message>
+      <source>Placeholders {价格} {库存} {产地} {原价} show live values on the prompter</source>
+      <translation>占位符 {价格} {库存} {产地} {原价} 在提词器上显示实时数值</translation>
+    </message>
+    <message>
+      <source>&amp;Apply to the prompter</source>
+      <translation>用到提词器上(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Show this text on the prompter now (Ctrl+Enter); Ctrl+Z undoes it</source>
+      <translation>马上在提词器上显示这段文字（Ctrl+Enter）；Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+      <source>Re&amp;vert</source>
+      <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Throw the edit away and show the text on air</source>
+      <translation>放弃修改，显示正在直播用的文字</translation>
+    </message>
+    <message>
+      <source>Script of segment %1: %2</source>
+      <translation>第 %1 段的话术：%2</translation>
+    </message>
+    <message>
+      <source>(not the segment on air)</source>
+      <translation>（不是正在播的段落）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n must-change wording(s): hover the red marks for why.</source>
+      <translation>
+        <numerusform>%n 处必须修改的用语：鼠标停在红色标记上可看原因。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No must-change wording.</source>
+      <translation>没有必须修改的用语。</translation>
     </message>
   </context>
   <context>
@@ -6496,6 +7545,79 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Delete script “%1”</source>
       <translation>删除话术“%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentModel</name>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>PRODUCT MISSING</source>
+      <translation>产品缺失</translation>
+    </message>
+    <message>
+      <source>NOT APPROVED</source>
+      <translation>未通过审核</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n must change</source>
+      <translation>
+        <numerusform>%n 处必须修改</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n to check</source>
+      <translation>
+        <numerusform>%n 处需核实</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Planned time: %1 (double-click or F2 to change; type 5, 4:30 or 4分30秒)</source>
+      <translation>计划时长：%1（双击或按 F2 修改；可输入 5、4:30 或 4分30秒）</translation>
+    </message>
+    <message>
+      <source>Approved for broadcast by the selection review</source>
+      <translation>已通过选品审核，可以上播</translation>
+    </message>
+    <message>
+      <source>No risky wording in this script.</source>
+      <translation>这段话术里没有风险用语。</translation>
+    </message>
+    <message numerus="yes">
+      <source>and %n more</source>
+      <translation>
+        <numerusform>还有 %n 处</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” is not a time: type minutes (5), minutes and seconds (4:30) or 4分30秒.</source>
+      <translation>“%1”不是时间：请输入分钟（5）、分和秒（4:30）或 4分30秒。</translation>
+    </message>
+    <message>
+      <source>A segment is planned for at most %1.</source>
+      <translation>一个段落最多计划 %1。</translation>
     </message>
   </context>
   <context>
@@ -6627,6 +7749,293 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Wrote {path} ({pages} page(s)).</source>
       <translation>已写入 {path}（共 {pages} 页）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetActions</name>
+    <message>
+      <source>&amp;New run sheet…</source>
+      <translation>新建排品单(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>Rena&amp;me run sheet…</source>
+      <translation>重命名排品单(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>Delete run sheet</source>
+      <translation>删除排品单</translation>
+    </message>
+    <message>
+      <source>Add &amp;opening</source>
+      <translation>添加开场(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Add &amp;product…</source>
+      <translation>添加产品(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Add c&amp;losing</source>
+      <translation>添加结尾(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Remove segment</source>
+      <translation>删除段落(&amp;R)</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate segment</source>
+      <translation>复制段落(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Move to or from the 返场 &amp;queue</source>
+      <translation>移入或移出返场队列(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>⇄ 返场</source>
+      <translation>⇄ 返场</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Move the segment up (Ctrl+Up); the top of the 返场 queue goes to the end of the run sheet</source>
+      <translation>把段落上移（Ctrl+Up）；返场队列最上面的段落会移到排品单末尾</translation>
+    </message>
+    <message>
+      <source>Move the segment down (Ctrl+Down); the end of the run sheet goes to the 返场 queue</source>
+      <translation>把段落下移（Ctrl+Down）；排品单最后的段落会移到返场队列</translation>
+    </message>
+    <message>
+      <source>Move the segment to the 返场 (re-feature) queue, or back (Ctrl+R). You can also drag rows between the lists.</source>
+      <translation>把段落移到返场队列，或移回来（Ctrl+R）。也可以在两个列表之间拖动行。</translation>
+    </message>
+    <message>
+      <source>A copy of the segment right after it (Ctrl+D)</source>
+      <translation>在段落后面紧接着复制一份（Ctrl+D）</translation>
+    </message>
+    <message>
+      <source>Remove the segment (Delete; Ctrl+Z brings it back)</source>
+      <translation>删除段落（Delete；Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>标题：</translation>
+    </message>
+    <message>
+      <source>New run sheet</source>
+      <translation>新建排品单</translation>
+    </message>
+    <message>
+      <source>Run sheet %1</source>
+      <translation>排品单 %1</translation>
+    </message>
+    <message>
+      <source>New run sheet “%1”</source>
+      <translation>新建排品单“%1”</translation>
+    </message>
+    <message>
+      <source>Rename run sheet</source>
+      <translation>重命名排品单</translation>
+    </message>
+    <message>
+      <source>Rename run sheet “%1”</source>
+      <translation>重命名排品单“%1”</translation>
+    </message>
+    <message>
+      <source>Delete run sheet “%1”</source>
+      <translation>删除排品单“%1”</translation>
+    </message>
+    <message>
+      <source>Run sheet “%1” deleted. Ctrl+Z brings it back.</source>
+      <translation>排品单“%1”已删除。Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>开场</translation>
+    </message>
+    <message>
+      <source>Add opening</source>
+      <translation>添加开场</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>结尾</translation>
+    </message>
+    <message>
+      <source>Add closing</source>
+      <translation>添加结尾</translation>
+    </message>
+    <message>
+      <source>Add product %1</source>
+      <translation>添加产品 %1</translation>
+    </message>
+    <message>
+      <source>Remove “%1”</source>
+      <translation>删除“%1”</translation>
+    </message>
+    <message>
+      <source>Duplicate “%1”</source>
+      <translation>复制“%1”</translation>
+    </message>
+    <message>
+      <source>Move “%1”</source>
+      <translation>移动“%1”</translation>
+    </message>
+    <message>
+      <source>Move “%1” to the 返场 queue</source>
+      <translation>把“%1”移到返场队列</translation>
+    </message>
+    <message>
+      <source>Move “%1” back to the run sheet</source>
+      <translation>把“%1”移回排品单</translation>
+    </message>
+    <message>
+      <source>Rename “%1”</source>
+      <translation>重命名“%1”</translation>
+    </message>
+    <message>
+      <source>Planned time of “%1”</source>
+      <translation>“%1”的计划时长</translation>
+    </message>
+    <message>
+      <source>Edit script of “%1”</source>
+      <translation>修改“%1”的话术</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetBar</name>
+    <message>
+      <source>Run &amp;sheet</source>
+      <translation>排品单(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Run sheet</source>
+      <translation>排品单</translation>
+    </message>
+    <message>
+      <source>The run sheet (排品) shown below</source>
+      <translation>下面显示的排品单</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>A new, empty run sheet (Ctrl+N)</source>
+      <translation>新建一份空的排品单（Ctrl+N）</translation>
+    </message>
+    <message>
+      <source>Rena&amp;me…</source>
+      <translation>重命名(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>Give this run sheet another name</source>
+      <translation>给这份排品单换个名字</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete this run sheet with its segments (Ctrl+Z brings it back)</source>
+      <translation>删除这份排品单及其所有段落（Ctrl+Z 可恢复）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetList</name>
+    <message>
+      <source>Run sheet on air</source>
+      <translation>正在直播的排品单</translation>
+    </message>
+    <message>
+      <source>Click a segment or press Enter on it to put it on air</source>
+      <translation>点击段落或在段落上按 Enter，就开始播这一段</translation>
+    </message>
+    <message>
+      <source>%1 (re-feature)</source>
+      <translation>%1（返场）</translation>
+    </message>
+    <message>
+      <source>SOLD OUT</source>
+      <translation>已售罄</translation>
+    </message>
+    <message>
+      <source>[on air]</source>
+      <translation>[直播中]</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetSummary</name>
+    <message>
+      <source>&amp;Run sheet — %n segment(s)</source>
+      <translation>排品单(&amp;R) — %n 个段落</translation>
+    </message>
+    <message>
+      <source>返场 &amp;queue (re-feature) — %n segment(s)</source>
+      <translation>返场队列(&amp;Q) — %n 个段落</translation>
+    </message>
+    <message>
+      <source>No run sheet yet. Press New… or add a segment to start one.</source>
+      <translation>还没有排品单。按“新建…”或添加一个段落来新建。</translation>
+    </message>
+    <message>
+      <source>Planned %1</source>
+      <translation>计划 %1</translation>
+    </message>
+    <message>
+      <source> (+ %1 in the 返场 queue)</source>
+      <translation>（另有返场队列 %1）</translation>
+    </message>
+    <message>
+      <source>%n must-change finding(s)</source>
+      <translation>%n 个必须修改的问题</translation>
+    </message>
+    <message>
+      <source>%n not approved</source>
+      <translation>%n 个未通过审核</translation>
+    </message>
+    <message>
+      <source>%n product(s) missing</source>
+      <translation>%n 个产品缺失</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetTab</name>
+    <message>
+      <source>Go on air…</source>
+      <translation>开播…</translation>
+    </message>
+    <message>
+      <source>Check the run sheet's scripts and the checklist, then go on air with this run sheet (Ctrl+Shift+Enter)</source>
+      <translation>检查排品单的话术和检查清单，然后用这份排品单开播（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+      <source>Run sheet segments</source>
+      <translation>排品单段落</translation>
+    </message>
+    <message>
+      <source>返场 queue</source>
+      <translation>返场队列</translation>
     </message>
   </context>
   <context>
@@ -7093,12 +8502,92 @@ Edit &gt; Undo brings it back.</source>
       <translation>快递报价单、包裹运费、各省毛利，以及哪些省份可以包邮</translation>
     </message>
     <message>
+      <source>&amp;Broadcast: run sheets and reports…</source>
+      <translation>直播：排品单与报告(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Plan the show (排品) with every script checked, go on air, and read the post-show reports</source>
+      <translation>排品并检查每段话术，然后开播，播完看直播复盘报告</translation>
+    </message>
+    <message>
       <source>S&amp;cripts and checklist…</source>
       <translation>话术与检查清单(&amp;C)…</translation>
     </message>
     <message>
       <source>Live scripts checked as you type, the checklist of each broadcast, and the check before going on air</source>
       <translation>边写边检查的直播话术、每场直播的检查清单，以及开播前的检查</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainerActions</name>
+    <message>
+      <source>VillageCast cannot open the catalogue</source>
+      <translation type="unfinished">VillageCast 无法打开商品目录</translation>
+    </message>
+    <message>
+      <source>The demo was not reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset the demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the demo catalogue back as it was?
+
+Every change made in the demo (products, stock, prices, scripts, sessions and sales) is lost. Your own catalogue is not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reset demo…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the demo catalogue back as it was (asks first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;High contrast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Black on white with a thick focus frame (Ctrl+Alt+H)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Projector mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 % text, high contrast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is the demo catalogue with sample data, not your own. File &gt; Reset demo puts it back as it was.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demo catalogue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>UnitsChart</name>
+    <message>
+      <source>Units sold per product</source>
+      <translation>各产品售出件数</translation>
+    </message>
+    <message>
+      <source>Nothing was sold.</source>
+      <translation>没有卖出任何商品。</translation>
     </message>
   </context>
 </TS>
