@@ -54,12 +54,19 @@ BROADCAST_GEOMETRY = Setting("broadcast/geometry", QByteArray, QByteArray())
 BROADCAST_SPLITTER = Setting("broadcast/splitter", QByteArray, QByteArray())
 BROADCAST_TAB = Setting("broadcast/tab", int, 0)
 BROADCAST_SHEET = Setting("broadcast/sheet", int, 0)
+# Languages and trainers (issue 8). Yes/no values are ints: an INI file gives "false" back as text.
+LANGUAGE = Setting("appearance/language", str, "")  # "" = follow the system locale (first start)
+HIGH_CONTRAST = Setting("appearance/high_contrast", int, 0)
+PROJECTOR_SCALE = Setting("appearance/projector_scale_percent", int, 0)  # 0 = off, else 150/175/200
+SCALE_BEFORE_PROJECTOR = Setting("appearance/scale_before_projector", int, 100)
+FIRST_RUN_SHOWN = Setting("help/first_run_shown", int, 0)
 
 ALL = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, PRODUCT_HEADER_STATE, FONT_POINT_SIZE, UI_SCALE,
        EDITOR_SECTION, LAST_REVIEWER, LAST_FOLDER, SHIPPING_GEOMETRY, SHIPPING_TAB,
        EXCHANGE_COOPERATIVE, COMPLIANCE_GEOMETRY, COMPLIANCE_SPLITTER, COMPLIANCE_TAB,
        PROMPTER_STYLE, PROMPTER_SPEED, PROMPTER_KEYS, PROMPTER_SCREEN,
-       BROADCAST_GEOMETRY, BROADCAST_SPLITTER, BROADCAST_TAB, BROADCAST_SHEET)
+       BROADCAST_GEOMETRY, BROADCAST_SPLITTER, BROADCAST_TAB, BROADCAST_SHEET,
+       LANGUAGE, HIGH_CONTRAST, PROJECTOR_SCALE, SCALE_BEFORE_PROJECTOR, FIRST_RUN_SHOWN)
 
 
 def open_qsettings() -> QSettings:

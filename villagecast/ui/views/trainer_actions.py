@@ -60,16 +60,26 @@ def _add_missing_menus(window) -> None:
         window.help_actions = install_help(window)
 
 
+def show_on_air() -> bool:
+    """True while a show is on air (its operator window is open): the catalogue must not change under it."""
+    return any(w.objectName() == "operatorWindow" and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
 def switch_catalogue(window, db_path: Path, prepare: Callable[[Path], object] | None = None,
-                     opener: Callable = open_main_window):
+                     opener: Callable = open_main_window, failure_title: str = ""):
     """Close ``window``'s catalogue, ``prepare(db_path)``, open a window on it; the new window, or None.
 
-    When ``prepare`` fails the file is as it was (``reset_demo`` builds beside it and swaps atomically), the
-    reason is shown and the old catalogue is opened again in a new window.
+    Refused (None, with a message) while a show is on air. When ``prepare`` fails the file is as it was
+    (``reset_demo`` builds beside it and swaps atomically), the reason is shown under ``failure_title`` and the
+    old catalogue is opened again in a new window.
     """
     from ...core.errors import VillageCastError
     from ...messages import describe_error
 
+    if show_on_air():
+        QMessageBox.information(window, translate("TrainerActions", "A show is on air"), translate(
+            "TrainerActions", "Finish the show in the operator window first, then change the catalogue."))
+        return None
     focused = QApplication.focusWidget()
     if focused is not None:
         focused.clearFocus()  # a field being typed in saves when it loses focus
@@ -95,7 +105,8 @@ def switch_catalogue(window, db_path: Path, prepare: Callable[[Path], object] | 
         return None
     retire(window)
     if failure is not None:
-        QMessageBox.warning(new, translate("TrainerActions", "The demo was not reset"), failure)
+        QMessageBox.warning(new, failure_title or translate("TrainerActions", "The catalogue was not changed"),
+                            failure)
     return new
 
 
@@ -125,7 +136,8 @@ def reset_demo_catalogue(window, ask: bool = True):
             return None
     from ...storage.demo_file import reset_demo
 
-    return switch_catalogue(window, context.db_path, reset_demo)
+    return switch_catalogue(window, context.db_path, reset_demo,
+                            failure_title=translate("TrainerActions", "The demo was not reset"))
 
 
 def open_demo_catalogue(window):
@@ -136,7 +148,8 @@ def open_demo_catalogue(window):
     path = paths.demo_db_path()
     if window.context is not None and window.context.db_path == path:
         return window
-    return switch_catalogue(window, path, ensure_demo)
+    return switch_catalogue(window, path, ensure_demo,
+                            failure_title=translate("TrainerActions", "The demo catalogue could not be opened"))
 
 
 # --- the actions ----------------------------------------------------------------------------------
@@ -211,21 +224,30 @@ class TrainerActions(QObject):
             self.settings.set(SCALE_BEFORE_PROJECTOR, self.settings.get(config.UI_SCALE))
         self.settings.set(theme.PROJECTOR_SCALE, percent if percent in PROJECTOR_SCALES else 0)
         scale = percent if percent in PROJECTOR_SCALES else self.settings.get(SCALE_BEFORE_PROJECTOR)
+        self._apply()  # the theme first: the new font then reaches every widget
         if current or percent:
             self.window.actions.set_scale(scale)
-        self._apply()
+            self._rescaled()
 
     def set_high_contrast(self, on: bool) -> None:
         self.settings.set(theme.HIGH_CONTRAST, 1 if on else 0)
         self._apply()
 
     def _scale_picked(self, action: QAction) -> None:
-        """View > UI scale while projecting: a projector size keeps projecting, a smaller one ends it."""
-        if not self.projector_scale():
-            return
-        percent = action.data()
-        self.settings.set(theme.PROJECTOR_SCALE, percent if percent in PROJECTOR_SCALES else 0)
-        self._apply()
+        """View > UI scale: while projecting a projector size keeps projecting, a smaller one ends it."""
+        if self.projector_scale():
+            percent = action.data()
+            self.settings.set(theme.PROJECTOR_SCALE, percent if percent in PROJECTOR_SCALES else 0)
+            self._apply()
+        self._rescaled()
+
+    def _rescaled(self) -> None:
+        """Under the high-contrast style sheet the new font reaches widgets only once the sheet is set again."""
+        app = QApplication.instance()
+        if theme.is_high_contrast(app):
+            theme.refresh(app)
+            QApplication.sendPostedEvents()
+            self.window.rescale()
 
     def _apply(self) -> None:
         self.settings.sync()
