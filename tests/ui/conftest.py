@@ -116,3 +116,25 @@ def open_section(main_window):
         return win, win.editor.panel(section)
 
     return open_
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """The demo catalogue (products, history, example rate cards, presets, profiles), built once per session."""
+    from villagecast.storage.demo_file import reset_demo
+
+    return reset_demo(tmp_path_factory.mktemp("demo") / "villagecast-demo.db")
+
+
+@pytest.fixture
+def demo_context(demo_file, tmp_path):
+    """An AppContext over this test's own copy of the demo catalogue."""
+    import shutil
+
+    from villagecast.ui.context import AppContext
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_file, path)
+    db = open_database(path)
+    yield AppContext.create(db, path)
+    db.conn.close()

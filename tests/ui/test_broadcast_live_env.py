@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 
 from villagecast.storage import open_database
-from villagecast.storage.demo_file import reset_demo
 from villagecast.ui import settings as config
 
 WALNUT, BEEF, BERRY = "YN-WALNUT-1KG", "NM-BEEF-SHANK-1KG", "LN-STRAWBERRY-1500G"  # 64, 4 and 0 in stock
@@ -48,11 +47,10 @@ class Clocks:
         self.mono.t += seconds
 
 
-@pytest.fixture(scope="session")
-def demo_master(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "villagecast-demo.db"
-    reset_demo(path)
-    return path
+@pytest.fixture
+def demo_master(demo_file):
+    """The session's demo catalogue (tests/ui/conftest.py), copied by each test that changes it."""
+    return demo_file
 
 
 @pytest.fixture

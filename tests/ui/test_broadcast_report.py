@@ -3,7 +3,6 @@ list, the figures as ``build_report`` has them, the bar chart's pixels, PDF and 
 
 import csv
 import io
-import shutil
 import sys
 import types
 from datetime import datetime, timedelta, timezone
@@ -19,13 +18,12 @@ from villagecast.core.broadcast.runsheet import RunSheets
 from villagecast.core.broadcast.sessions import Broadcasts
 from villagecast.core.catalogue import Catalogue
 from villagecast.core.money import format_fen
-from villagecast.storage import Repository, open_database
+from villagecast.storage import Repository
 from villagecast.storage.broadcast_repo import BroadcastRepository, LiveRepository
 from villagecast.storage.runsheet_repo import RunSheetRepository
 from villagecast.ui import metrics
 from villagecast.ui import settings as config
 from villagecast.ui.broadcast import BroadcastWindow
-from villagecast.ui.context import AppContext
 
 WALNUT, APPLE, HONEY = "YN-WALNUT-1KG", "SX-APPLE-5KG", "SX-HONEY-500G"
 CONTROLLER = "villagecast.ui.broadcast.live_controller"
@@ -40,22 +38,6 @@ class Clock:
 
     def advance(self, seconds):
         self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory):
-    from villagecast.storage.demo_file import reset_demo
-
-    return reset_demo(tmp_path_factory.mktemp("demo") / "villagecast-demo.db")
-
-
-@pytest.fixture
-def demo_context(demo_file, tmp_path):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield AppContext.create(db, path)
-    db.conn.close()
 
 
 def core(context, clock):

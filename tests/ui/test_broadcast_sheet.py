@@ -2,7 +2,6 @@
 between the main list and the 返场 queue), planned time edited — each one undo step — with the not-approved
 warning shown, the summary line's numbers, and Go on air handing the sheet to ``start_show``."""
 
-import shutil
 import sys
 import types
 
@@ -11,7 +10,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from villagecast.core.broadcast.runsheet import RunSheets
-from villagecast.storage import open_database
 from villagecast.storage.runsheet_repo import RunSheetRepository
 from villagecast.ui import metrics
 from villagecast.ui import settings as config
@@ -25,26 +23,9 @@ from villagecast.ui.broadcast.sheet_model import (
     TITLE,
     parse_duration,
 )
-from villagecast.ui.context import AppContext
 
 APPROVED, APPROVED_2, NOT_APPROVED = "YN-WALNUT-1KG", "SX-APPLE-5KG", "SX-HONEY-500G"
 CONTROLLER = "villagecast.ui.broadcast.live_controller"
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory):
-    from villagecast.storage.demo_file import reset_demo
-
-    return reset_demo(tmp_path_factory.mktemp("demo") / "villagecast-demo.db")
-
-
-@pytest.fixture
-def demo_context(demo_file, tmp_path):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield AppContext.create(db, path)
-    db.conn.close()
 
 
 @pytest.fixture

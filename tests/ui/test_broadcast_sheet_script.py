@@ -2,7 +2,6 @@
 filled with the product's values), the row and the summary follow while typing, the text is saved as one undo
 step when the editor is left or on Ctrl+S, and undo shows the stored script again."""
 
-import shutil
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,31 +9,13 @@ from PySide6.QtGui import QTextCharFormat
 
 from villagecast.core.broadcast import fill
 from villagecast.core.broadcast.runsheet import RunSheets
-from villagecast.storage import open_database
 from villagecast.storage.runsheet_repo import RunSheetRepository
 from villagecast.ui import metrics
 from villagecast.ui import settings as config
 from villagecast.ui.broadcast import BroadcastWindow
 from villagecast.ui.broadcast.sheet_model import FINDINGS
-from villagecast.ui.context import AppContext
 
 WALNUT = "YN-WALNUT-1KG"
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory):
-    from villagecast.storage.demo_file import reset_demo
-
-    return reset_demo(tmp_path_factory.mktemp("demo") / "villagecast-demo.db")
-
-
-@pytest.fixture
-def demo_context(demo_file, tmp_path):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield AppContext.create(db, path)
-    db.conn.close()
 
 
 @pytest.fixture

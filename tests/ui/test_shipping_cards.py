@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 
 import pytest
@@ -11,8 +10,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from villagecast.core.shipping import csvio
 from villagecast.core.shipping.engine import Shipment, quote
-from villagecast.storage import open_database
-from villagecast.storage.demo_file import reset_demo
 from villagecast.ui import settings as config
 from villagecast.ui.shipping import dialogs
 from villagecast.ui.shipping.card_grid import COLUMN
@@ -27,20 +24,10 @@ GOOD = HEADER + (
 )
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory):
-    return reset_demo(tmp_path_factory.mktemp("shipping-demo") / "demo.db", force=True)
-
-
 @pytest.fixture
-def context(demo_file, tmp_path):
-    from villagecast.ui.context import AppContext
-
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield AppContext.create(db, path)
-    db.conn.close()
+def context(demo_context):
+    """The shipping window works on the demo catalogue (example cards, presets, profiles)."""
+    return demo_context
 
 
 @pytest.fixture

@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 
 import pytest
 
-from villagecast.storage import open_database
-from villagecast.storage.demo_file import reset_demo
 from villagecast.ui import metrics
 from villagecast.ui import settings as config
 
 BOX = "示例·5斤/10斤水果双层纸箱"
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory):
-    return reset_demo(tmp_path_factory.mktemp("shipping-demo") / "demo.db", force=True)
-
-
 @pytest.fixture
-def context(demo_file, tmp_path):
-    from villagecast.ui.context import AppContext
-
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield AppContext.create(db, path)
-    db.conn.close()
+def context(demo_context):
+    """The shipping window works on the demo catalogue (example cards, presets, profiles)."""
+    return demo_context
 
 
 @pytest.fixture

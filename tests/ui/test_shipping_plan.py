@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from datetime import date
 from decimal import Decimal
 
@@ -14,29 +13,16 @@ from PySide6.QtCore import Qt
 from villagecast.core.money import format_fen
 from villagecast.core.shipping import planner
 from villagecast.core.shipping.planner import Order
-from villagecast.storage import open_database
-from villagecast.storage.demo_file import reset_demo
 from villagecast.ui import metrics
 from villagecast.ui import settings as config
 
 APPLE = "SX-APPLE-5KG"
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory):
-    """The demo catalogue (products, example cards, presets, profiles), built once per session."""
-    return reset_demo(tmp_path_factory.mktemp("shipping-demo") / "demo.db", force=True)
-
-
 @pytest.fixture
-def context(demo_file, tmp_path):
-    from villagecast.ui.context import AppContext
-
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield AppContext.create(db, path)
-    db.conn.close()
+def context(demo_context):
+    """The shipping window works on the demo catalogue (example cards, presets, profiles)."""
+    return demo_context
 
 
 @pytest.fixture

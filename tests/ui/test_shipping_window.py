@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from villagecast.storage import open_database
-from villagecast.storage.demo_file import reset_demo
 from villagecast.ui import settings as config
 
 APPLE = "SX-APPLE-5KG"
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory):
-    return reset_demo(tmp_path_factory.mktemp("shipping-demo") / "demo.db", force=True)
-
-
 @pytest.fixture
-def context(demo_file, tmp_path):
-    from villagecast.ui.context import AppContext
-
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield AppContext.create(db, path)
-    db.conn.close()
+def context(demo_context):
+    """The shipping window works on the demo catalogue (example cards, presets, profiles)."""
+    return demo_context
 
 
 def open_window(qtbot, context):
