@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from .. import metrics
 from .. import settings as config
+from ..window_parts import tab_actions
 from ..compliance.hub import Hub
 from .commands import SheetBook
 from .report_tab import ReportTab
@@ -88,11 +89,7 @@ class BroadcastWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.save_action, self.sheet_tab.pane.edit.fix_action])
         self.view_menu = bar.addMenu("")
-        self.tab_actions = []
-        for n in range(self.tabs.count()):
-            action = self._action(f"broadcastTab{n + 1}", (f"Ctrl+{n + 1}",),
-                                  lambda i=n: self.tabs.setCurrentIndex(i))
-            self.tab_actions.append(action)
+        self.tab_actions = tab_actions(self, self.tabs, "broadcast")
         self.view_menu.addActions(self.tab_actions)
 
     def _action(self, name: str, keys, slot) -> QAction:

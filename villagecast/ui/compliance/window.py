@@ -15,6 +15,7 @@ from ...core.compliance import PackError
 from ...messages import describe_error
 from .. import metrics
 from .. import settings as config
+from ..window_parts import tab_actions
 from .checklist_tab import ChecklistTab
 from .gate import open_gate
 from .hub import Hub
@@ -91,12 +92,7 @@ class ComplianceWindow(QMainWindow):
         self.edit_menu.addActions([self.scripts.new_action, self.scripts.save_action, self.scripts.delete_action,
                                    self.scripts.edit.fix_action])
         self.view_menu = bar.addMenu("")
-        self.tab_actions = []
-        for n in range(self.tabs.count()):
-            action = QAction(self, objectName=f"complianceTab{n + 1}")
-            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
-            action.triggered.connect(lambda _=False, i=n: self.tabs.setCurrentIndex(i))
-            self.tab_actions.append(action)
+        self.tab_actions = tab_actions(self, self.tabs, "compliance")
         self.view_menu.addActions(self.tab_actions)
 
     # --- text -----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from .. import metrics
 from .. import settings as config
+from ..window_parts import tab_actions
 from . import words  # noqa: F401  (registers the shipping words with messages)
 from .cards_tab import CardsTab
 from .item_specs import PRESET, PROFILE
@@ -72,12 +73,7 @@ class ShippingWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.view_menu = bar.addMenu("")
-        self.tab_actions = []
-        for n in range(self.tabs.count()):
-            action = QAction(self, objectName=f"shippingTab{n + 1}")
-            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
-            action.triggered.connect(lambda _=False, i=n: self.tabs.setCurrentIndex(i))
-            self.tab_actions.append(action)
+        self.tab_actions = tab_actions(self, self.tabs, "shipping")
         self.view_menu.addActions(self.tab_actions)
 
     # --- text and size ----------------------------------------------------------------------------
