@@ -11,6 +11,7 @@ zh_CN is the first language and must be complete; en is the source language (plu
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import shutil
 import subprocess
@@ -133,13 +134,85 @@ def english_plurals(path: Path) -> int:
     return count
 
 
+def plural_calls(root: Path = ROOT) -> set[tuple[str, str]]:
+    """(context, source) of every ``translate("Ctx", "… %n …", disambiguation, count)`` call in the sources.
+
+    pyside6-lupdate marks only ``self.tr(text, None, n)`` as a plural (numerus) message; for
+    ``QCoreApplication.translate`` with a count it files a plain message, so English would show "3 day(s)".
+    """
+    found = set()
+    for name in sources(root):
+        tree = ast.parse(Path(name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or len(node.args) < 4:
+                continue
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            context, text = node.args[0], node.args[1]
+            if (called == "translate" and isinstance(context, ast.Constant) and isinstance(context.value, str)
+                    and isinstance(text, ast.Constant) and isinstance(text.value, str) and "%n" in text.value):
+                found.add((context.value, text.value))
+    return found
+
+
+def finished(path: Path, wanted: set[tuple[str, str]]) -> dict[str, str]:
+    """``{"Context|source": text}`` of the finished translations of ``wanted`` messages (for ``fill``)."""
+    out = {}
+    if not path.exists():
+        return out
+    for ctx, msg in messages(path):
+        tr = msg.find("translation")
+        key = (ctx, msg.findtext("source"))
+        if key not in wanted or tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        text = tr.findtext("numerusform") or tr.text
+        if text:
+            out[f"{key[0]}|{key[1]}"] = text
+    return out
+
+
+def mark_plurals(path: Path, plurals: set[tuple[str, str]], language: str) -> int:
+    """Make the messages of ``plurals`` numerus in one .ts file (adding them to the plural-only en file)."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    contexts = {ctx.findtext("name"): ctx for ctx in root.iter("context")}
+    present = {(name, msg.findtext("source")): msg for name, ctx in contexts.items() for msg in ctx.iter("message")}
+    count = 0
+    for context, source in sorted(plurals):
+        msg = present.get((context, source))
+        if msg is None:
+            if language != "en":
+                continue  # lupdate did not see it: test_every_literal_translation_is_visible_to_lupdate says so
+            ctx = contexts.get(context)
+            if ctx is None:
+                ctx = contexts[context] = ET.SubElement(root, "context")
+                ET.SubElement(ctx, "name").text = context
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            ET.SubElement(msg, "translation", type="unfinished")
+        if msg.get("numerus") == "yes":
+            continue
+        msg.set("numerus", "yes")
+        tr = msg.find("translation")
+        if tr.text and not list(tr):
+            ET.SubElement(tr, "numerusform").text = tr.text
+            tr.text = None
+        count += 1
+    write_ts(tree, path)
+    return count
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fill", type=Path, help="JSON of zh_CN translations to merge")
     parser.add_argument("--list-unfinished", action="store_true")
     args = parser.parse_args()
+    plurals = plural_calls()
+    kept = finished(ts_path("zh_CN"), plurals)  # lupdate turns the numerus ones it did not file back into unfinished
     for lang in LANGUAGES:
         lupdate(lang)
+        mark_plurals(ts_path(lang), plurals, lang)
+    fill(ts_path("zh_CN"), kept)
     if args.fill:
         n = fill(ts_path("zh_CN"), json.loads(args.fill.read_text(encoding="utf-8")))
         print(f"filled {n} zh_CN messages")

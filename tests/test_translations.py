@@ -30,8 +30,25 @@ def test_every_source_string_is_in_the_ts_files(tmp_path):
     for lang in tools.LANGUAGES:
         shutil.copy(tools.ts_path(lang), tmp_path)
         tools.lupdate(lang, tmp_path)
+        tools.mark_plurals(tools.ts_path(lang, tmp_path), tools.plural_calls(), lang)
         assert _pairs(tools.ts_path(lang, tmp_path)) == _pairs(tools.ts_path(lang)), (
             f"{lang}: run python .ci/update_translations.py")
+
+
+def test_every_counted_translate_call_is_a_plural_in_both_languages():
+    """``translate(ctx, "%n day(s)", None, n)``: English says "1 day" / "540 days", never "540 day(s)"."""
+    plurals = tools.plural_calls()
+    assert ("ProductDetail", "%n day(s)") in plurals  # the scan finds module-level translate() calls
+    for lang in tools.LANGUAGES:
+        numerus = {(ctx, msg.findtext("source")) for ctx, msg in tools.messages(tools.ts_path(lang))
+                   if msg.get("numerus") == "yes"}
+        assert plurals - numerus == set(), f"{lang}: run python .ci/update_translations.py"
+    from PySide6.QtCore import QTranslator
+
+    english = QTranslator()
+    assert english.load(str(ROOT / "translations" / "villagecast_en.qm"))
+    assert english.translate("ProductDetail", "%n day(s)", None, 540) == "%n days"
+    assert english.translate("ProductDetail", "%n day(s)", None, 1) == "%n day"
 
 
 def test_placeholders_survive_translation():

@@ -411,4 +411,137 @@ Edit &gt; Undo brings them back.</numerusform>
       </translation>
     </message>
   </context>
+  <context>
+    <name>CataloguePdf</name>
+    <message numerus="yes">
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n product</numerusform>
+        <numerusform>%n products</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceParts</name>
+    <message numerus="yes">
+      <source>%n review line(s)</source>
+      <translation>
+        <numerusform>%n review line</numerusform>
+        <numerusform>%n review lines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n talking point(s)</source>
+      <translation>
+        <numerusform>%n talking point</numerusform>
+        <numerusform>%n talking points</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Expires in %n day(s)</source>
+      <translation>
+        <numerusform>Expires in %n day</numerusform>
+        <numerusform>Expires in %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveController</name>
+    <message numerus="yes">
+      <source>Sell %n unit(s)</source>
+      <translation>
+        <numerusform>Sell %n unit</numerusform>
+        <numerusform>Sell %n units</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveResume</name>
+    <message numerus="yes">
+      <source>%n unit(s) sold so far.</source>
+      <translation>
+        <numerusform>%n unit sold so far.</numerusform>
+        <numerusform>%n units sold so far.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductDetail</name>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n photo</numerusform>
+        <numerusform>%n photos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Expires in %n day(s)</source>
+      <translation>
+        <numerusform>Expires in %n day</numerusform>
+        <numerusform>Expires in %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductListModel</name>
+    <message numerus="yes">
+      <source>%n talking point(s) without evidence: do not say them.</source>
+      <translation>
+        <numerusform>%n talking point without evidence: do not say it.</numerusform>
+        <numerusform>%n talking points without evidence: do not say them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unsupported</source>
+      <translation>
+        <numerusform>%n unsupported</numerusform>
+        <numerusform>%n unsupported</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetSummary</name>
+    <message numerus="yes">
+      <source>%n must-change finding(s)</source>
+      <translation>
+        <numerusform>%n must-change finding</numerusform>
+        <numerusform>%n must-change findings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n not approved</source>
+      <translation>
+        <numerusform>%n not approved</numerusform>
+        <numerusform>%n not approved</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) missing</source>
+      <translation>
+        <numerusform>%n product missing</numerusform>
+        <numerusform>%n products missing</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Run sheet — %n segment(s)</source>
+      <translation>
+        <numerusform>&amp;Run sheet — %n segment</numerusform>
+        <numerusform>&amp;Run sheet — %n segments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>返场 &amp;queue (re-feature) — %n segment(s)</source>
+      <translation>
+        <numerusform>返场 &amp;queue (re-feature) — %n segment</numerusform>
+        <numerusform>返场 &amp;queue (re-feature) — %n segments</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

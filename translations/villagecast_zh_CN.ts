@@ -1079,9 +1079,11 @@ Edit &gt; Undo brings it back.</source>
       <source>Product catalogue</source>
       <translation>产品目录</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n product(s)</source>
-      <translation>共 %n 款产品</translation>
+      <translation>
+        <numerusform>共 %n 款产品</numerusform>
+      </translation>
     </message>
     <message>
       <source>As of %1</source>
@@ -2298,9 +2300,11 @@ Edit &gt; Undo brings it back.</source>
       <source>Expires today</source>
       <translation>今天到期</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Expires in %n day(s)</source>
-      <translation>%n 天后到期</translation>
+      <translation>
+        <numerusform>%n 天后到期</numerusform>
+      </translation>
     </message>
     <message>
       <source>Valid</source>
@@ -2310,13 +2314,17 @@ Edit &gt; Undo brings it back.</source>
       <source>no end date</source>
       <translation>无截止日期</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n talking point(s)</source>
-      <translation>%n 条卖点</translation>
+      <translation>
+        <numerusform>%n 条卖点</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n review line(s)</source>
-      <translation>%n 条审核记录</translation>
+      <translation>
+        <numerusform>%n 条审核记录</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1 and %2</source>
@@ -2967,6 +2975,97 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
+    <name>FirstRunGuide</name>
+    <message>
+      <source>Getting started with VillageCast</source>
+      <translation>VillageCast 村播通入门</translation>
+    </message>
+    <message>
+      <source>Welcome to VillageCast: your catalogue and live-show companion</source>
+      <translation>欢迎使用 VillageCast 村播通：你的商品目录和直播助手</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>语言：</translation>
+    </message>
+    <message>
+      <source>Getting started</source>
+      <translation>入门指南</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo catalogue</source>
+      <translation>打开演示目录(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Opens the sample catalogue in its own file; your data is not touched</source>
+      <translation>打开单独文件中的示例目录；不会动你自己的数据</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Your data folder:</source>
+      <translation>你的数据文件夹：</translation>
+    </message>
+    <message>
+      <source>Your catalogue (one database file):</source>
+      <translation>你的商品目录（一个数据库文件）：</translation>
+    </message>
+    <message>
+      <source>Open now:</source>
+      <translation>当前打开的是：</translation>
+    </message>
+    <message>
+      <source>Photos and certificate files are copied into the "files" folder beside the database, and a backup is made in "backups" each time the window starts (the newest 7 are kept). Copy the whole folder to move to another computer.</source>
+      <translation>图片和证书文件会复制到数据库旁边的“files”文件夹；每次打开窗口时会在“backups”文件夹里做一次备份（保留最新的 7 份）。换电脑时，把整个文件夹复制过去即可。</translation>
+    </message>
+    <message>
+      <source>What VillageCast does</source>
+      <translation>VillageCast 能做什么</translation>
+    </message>
+    <message>
+      <source>VillageCast keeps your product catalogue on this computer: names, prices, stock, certificates and the evidence behind every talking point. It helps you prepare a live show and run it: scripts checked for risky words as you type, the checklist before going on air, shipping costs and 包邮 per province, a teleprompter that follows the product you are selling, sales and stock during the show, and the report afterwards. It works without internet.</source>
+      <translation>VillageCast 把你的商品目录保存在这台电脑上：名称、价格、库存、证书，以及每条卖点背后的证据。它帮你准备并完成一场直播：边写边检查话术里的风险用语、开播前的检查清单、各省运费和包邮测算、跟着正在卖的商品走的提词器、直播中的销售和库存，以及播后的复盘报告。不联网也能用。</translation>
+    </message>
+    <message>
+      <source>Where your data is kept</source>
+      <translation>数据保存在哪里</translation>
+    </message>
+    <message>
+      <source>Try it on the demo catalogue</source>
+      <translation>用演示目录试一试</translation>
+    </message>
+    <message>
+      <source>The demo catalogue holds sample products with a month of stock and price history, in a file of its own: nothing you do there touches your data. Press "Open the demo catalogue" below, or start VillageCast with this command:</source>
+      <translation>演示目录里有一些示例商品和一个月的库存、价格记录，保存在单独的文件里：在里面做什么都不会影响你自己的数据。点下面的“打开演示目录”，或者用这条命令启动 VillageCast：</translation>
+    </message>
+    <message>
+      <source>The demo is marked DEMO in the menu bar. After a training session, File &gt; Reset demo puts it back as it was.</source>
+      <translation>演示目录在菜单栏上标有“演示”。培训结束后，用“文件 &gt; 重置演示”可以把它恢复原样。</translation>
+    </message>
+    <message>
+      <source>Help while you work</source>
+      <translation>使用中的帮助</translation>
+    </message>
+    <message>
+      <source>Press F1 in any window for the help page of that window.</source>
+      <translation>在任何窗口按 F1，打开该窗口的帮助页面。</translation>
+    </message>
+    <message>
+      <source>Help &gt; Getting started shows this guide again.</source>
+      <translation>“帮助 &gt; 入门指南”可以再次打开本指南。</translation>
+    </message>
+    <message>
+      <source>View &gt; UI scale makes all text larger; View &gt; Projector mode also turns on high contrast for a room.</source>
+      <translation>“查看 &gt; 界面缩放”放大所有文字；“查看 &gt; 投影模式”还会打开高对比度，适合在教室投影。</translation>
+    </message>
+    <message>
+      <source>Every change is saved at once and can be undone with Ctrl+Z.</source>
+      <translation>每一处修改都会立即保存，可以用 Ctrl+Z 撤销。</translation>
+    </message>
+  </context>
+  <context>
     <name>FlashSaleBox</name>
     <message>
       <source>Flash sale (count-down)</source>
@@ -3019,6 +3118,21 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>at %1</source>
       <translation>于 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Formats</name>
+    <message>
+      <source>%1 kg</source>
+      <translation>%1 公斤</translation>
+    </message>
+    <message>
+      <source>%1 g</source>
+      <translation>%1 克</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
     </message>
   </context>
   <context>
@@ -3129,6 +3243,55 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Resume the show</source>
       <translation>恢复直播</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>Catalogue and product editor</source>
+      <translation>商品目录与商品编辑</translation>
+    </message>
+    <message>
+      <source>Shipping and 包邮 plan</source>
+      <translation>运费与包邮规划</translation>
+    </message>
+    <message>
+      <source>Scripts and checklist</source>
+      <translation>话术与检查清单</translation>
+    </message>
+    <message>
+      <source>Broadcast: run sheet, on air, report</source>
+      <translation>直播：排品单、开播、复盘</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpActions</name>
+    <message>
+      <source>&amp;Help for this window</source>
+      <translation>本窗口的帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>What this window does and how to use it (F1)</source>
+      <translation>这个窗口做什么、怎么用（F1）</translation>
+    </message>
+    <message>
+      <source>&amp;Getting started</source>
+      <translation>入门指南(&amp;G)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpWindow</name>
+    <message>
+      <source>%1 — VillageCast help</source>
+      <translation>%1 — VillageCast 帮助</translation>
+    </message>
+    <message>
+      <source>Help pages</source>
+      <translation>帮助页面</translation>
+    </message>
+    <message>
+      <source>Help text</source>
+      <translation>帮助内容</translation>
     </message>
   </context>
   <context>
@@ -3481,10 +3644,23 @@ Edit &gt; Undo brings it back.</source>
     </message>
   </context>
   <context>
-    <name>LiveController</name>
+    <name>LanguageMenu</name>
     <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>The language of every window; remembered for the next start</source>
+      <translation>所有窗口使用的语言；下次启动时保持不变</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveController</name>
+    <message numerus="yes">
       <source>Sell %n unit(s)</source>
-      <translation>卖出 %n 件</translation>
+      <translation>
+        <numerusform>卖出 %n 件</numerusform>
+      </translation>
     </message>
     <message>
       <source>Start a flash sale</source>
@@ -3540,9 +3716,11 @@ Edit &gt; Undo brings it back.</source>
       <source>Last saved %1.</source>
       <translation>上次保存：%1。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n unit(s) sold so far.</source>
-      <translation>到现在已卖出 %n 件。</translation>
+      <translation>
+        <numerusform>到现在已卖出 %n 件。</numerusform>
+      </translation>
     </message>
     <message>
       <source>This is a rehearsal on the demo catalogue.</source>
@@ -3614,6 +3792,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Search as you type. Ctrl+F jumps here, Esc clears.</source>
       <translation>边输入边搜索。按 Ctrl+F 跳到这里，按 Esc 清空。</translation>
+    </message>
+    <message>
+      <source>Search products</source>
+      <translation>搜索商品</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>商品列表</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -6073,9 +6259,11 @@ Edit &gt; Undo brings it back.</source>
       <source>Select a product to see everything recorded about it.</source>
       <translation>选中一个商品，就能看到它的全部信息。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n photo(s)</source>
-      <translation>%n 张图片</translation>
+      <translation>
+        <numerusform>%n 张图片</numerusform>
+      </translation>
     </message>
     <message>
       <source>Selection review</source>
@@ -6161,9 +6349,11 @@ Edit &gt; Undo brings it back.</source>
       <source>Specification</source>
       <translation>规格</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n day(s)</source>
-      <translation>%n 天</translation>
+      <translation>
+        <numerusform>%n 天</numerusform>
+      </translation>
     </message>
     <message>
       <source>Yes, perishable</source>
@@ -6225,9 +6415,11 @@ Edit &gt; Undo brings it back.</source>
       <source>Not valid yet</source>
       <translation>尚未生效</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Expires in %n day(s)</source>
-      <translation>%n 天后到期</translation>
+      <translation>
+        <numerusform>%n 天后到期</numerusform>
+      </translation>
     </message>
     <message>
       <source>Valid</source>
@@ -6288,6 +6480,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>NRV%</source>
       <translation>NRV%</translation>
+    </message>
+    <message>
+      <source>Product overview</source>
+      <translation>商品概览</translation>
     </message>
   </context>
   <context>
@@ -6391,9 +6587,11 @@ Edit &gt; Undo brings it back.</source>
       <source>Cert. expiring</source>
       <translation>证书将到期</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n unsupported</source>
-      <translation>%n 条无依据</translation>
+      <translation>
+        <numerusform>%n 条无依据</numerusform>
+      </translation>
     </message>
     <message>
       <source>Ready</source>
@@ -6415,9 +6613,11 @@ Edit &gt; Undo brings it back.</source>
       <source>A certificate expires within 30 days.</source>
       <translation>有证书将在 30 天内到期。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n talking point(s) without evidence: do not say them.</source>
-      <translation>%n 条卖点没有依据：直播时不要说。</translation>
+      <translation>
+        <numerusform>%n 条卖点没有依据：直播时不要说。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Approved, certificates valid, every talking point has evidence.</source>
@@ -7975,13 +8175,17 @@ Edit &gt; Undo brings it back.</source>
   </context>
   <context>
     <name>SheetSummary</name>
-    <message>
+    <message numerus="yes">
       <source>&amp;Run sheet — %n segment(s)</source>
-      <translation>排品单(&amp;R) — %n 个段落</translation>
+      <translation>
+        <numerusform>排品单(&amp;R) — %n 个段落</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>返场 &amp;queue (re-feature) — %n segment(s)</source>
-      <translation>返场队列(&amp;Q) — %n 个段落</translation>
+      <translation>
+        <numerusform>返场队列(&amp;Q) — %n 个段落</numerusform>
+      </translation>
     </message>
     <message>
       <source>No run sheet yet. Press New… or add a segment to start one.</source>
@@ -7995,17 +8199,23 @@ Edit &gt; Undo brings it back.</source>
       <source> (+ %1 in the 返场 queue)</source>
       <translation>（另有返场队列 %1）</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n must-change finding(s)</source>
-      <translation>%n 个必须修改的问题</translation>
+      <translation>
+        <numerusform>%n 个必须修改的问题</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n not approved</source>
-      <translation>%n 个未通过审核</translation>
+      <translation>
+        <numerusform>%n 个未通过审核</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n product(s) missing</source>
-      <translation>%n 个产品缺失</translation>
+      <translation>
+        <numerusform>%n 个产品缺失</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -8505,6 +8715,85 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Live scripts checked as you type, the checklist of each broadcast, and the check before going on air</source>
       <translation>边写边检查的直播话术、每场直播的检查清单，以及开播前的检查</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainerActions</name>
+    <message>
+      <source>A show is on air</source>
+      <translation>正在直播</translation>
+    </message>
+    <message>
+      <source>Finish the show in the operator window first, then change the catalogue.</source>
+      <translation>请先在操作窗口结束直播，再切换商品目录。</translation>
+    </message>
+    <message>
+      <source>VillageCast cannot open the catalogue</source>
+      <translation>VillageCast 无法打开商品目录</translation>
+    </message>
+    <message>
+      <source>The catalogue was not changed</source>
+      <translation>商品目录没有切换</translation>
+    </message>
+    <message>
+      <source>Reset the demo</source>
+      <translation>重置演示</translation>
+    </message>
+    <message>
+      <source>Put the demo catalogue back as it was?
+
+Every change made in the demo (products, stock, prices, scripts, sessions and sales) is lost. Your own catalogue is not touched.</source>
+      <translation>把演示目录恢复原样吗？
+
+在演示目录里做的所有修改（商品、库存、价格、话术、场次和销售）都会丢失。你自己的商品目录不受影响。</translation>
+    </message>
+    <message>
+      <source>The demo was not reset</source>
+      <translation>演示目录没有重置</translation>
+    </message>
+    <message>
+      <source>The demo catalogue could not be opened</source>
+      <translation>无法打开演示目录</translation>
+    </message>
+    <message>
+      <source>&amp;Reset demo…</source>
+      <translation>重置演示(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Put the demo catalogue back as it was (asks first)</source>
+      <translation>把演示目录恢复原样（会先确认）</translation>
+    </message>
+    <message>
+      <source>&amp;High contrast</source>
+      <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Black on white with a thick focus frame (Ctrl+Alt+H)</source>
+      <translation>白底黑字，焦点框加粗（Ctrl+Alt+H）</translation>
+    </message>
+    <message>
+      <source>&amp;Projector mode</source>
+      <translation>投影模式(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>%1 % text, high contrast</source>
+      <translation>文字 %1 %，高对比度</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>演示</translation>
+    </message>
+    <message>
+      <source>This is the demo catalogue with sample data, not your own. File &gt; Reset demo puts it back as it was.</source>
+      <translation>这是演示目录，里面是示例数据，不是你自己的商品。“文件 &gt; 重置演示”可以把它恢复原样。</translation>
+    </message>
+    <message>
+      <source>Demo catalogue</source>
+      <translation>演示目录</translation>
     </message>
   </context>
   <context>

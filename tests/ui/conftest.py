@@ -22,6 +22,31 @@ def ui_env(tmp_path, monkeypatch):
     monkeypatch.setenv("VILLAGECAST_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("VILLAGECAST_LANG", "en")
     monkeypatch.delenv("VILLAGECAST_DB", raising=False)
+    yield
+    _delete_top_level_widgets()
+
+
+def _delete_top_level_widgets() -> None:
+    """Close and delete what a test left open, so a later test's language switch or UI-scale change
+    (which reach every open window) never calls into a window whose database an earlier test closed."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    from villagecast.ui.i18n import Translations
+
+    for translations in app.findChildren(Translations):  # a test that switched language leaves English behind
+        translations.remove()
+        translations.language = ""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_US"))
 
 
 def walnut() -> Product:

@@ -199,3 +199,29 @@ def test_the_overview_follows_an_undo_of_the_product_it_shows(qtbot, window, con
     assert "秦岭蜂场" in detail_text(window)
     context.undo_stack.undo()
     assert "秦岭蜂场" not in detail_text(window)
+
+
+def test_at_200_percent_the_name_column_keeps_room_and_the_others_give_way(qtbot, main_window, qapp):
+    from PySide6.QtGui import QFont
+
+    from villagecast.ui import metrics
+    from villagecast.ui.models.product_list import Column
+
+    font = QFont(qapp.font())
+    win = main_window()
+    win.resize(1366, 740)
+    try:
+        win.actions.set_scale(200)
+        qapp.processEvents()
+        table = win.table
+        em = table.fontMetrics().horizontalAdvance("中")
+        assert table.columnWidth(Column.NAME) >= int(metrics.NAME_MIN_EMS * em) - 2
+        comfortable, least = table.wanted_widths[Column.ORIGIN]
+        assert least <= table.columnWidth(Column.ORIGIN) < comfortable  # origin gave way first
+        title = str(win.model.headerData(Column.ORIGIN, Qt.Orientation.Horizontal))
+        assert table.columnWidth(Column.ORIGIN) >= table.horizontalHeader().fontMetrics().horizontalAdvance(title)
+        win.actions.set_scale(100)
+        qapp.processEvents()
+        assert table.columnWidth(Column.ORIGIN) == table.wanted_widths[Column.ORIGIN][0]  # room again
+    finally:
+        qapp.setFont(font)

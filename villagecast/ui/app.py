@@ -9,14 +9,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from . import metrics
 from . import settings as config
-from .i18n import Translations, choose_language
+from .i18n import Translations
 
 translate = QCoreApplication.translate
 PAINT_TIMEOUT_MS = 60_000  # exit_after_show gives up (exit 1) if the window never paints
@@ -28,11 +28,15 @@ def run_app(db_path: Path, *, exit_after_show: bool = False, language: str | Non
     With ``exit_after_show`` the window closes itself once it has painted the catalogue and the
     start backup is taken (smoke tests, startup timing); database errors go to stderr, not a dialog.
     """
+    from .theme import apply_saved as apply_saved_theme
+    from .views.language_menu import find_translations, startup_language
+
     app = application()
-    translations = Translations(app)
-    translations.switch(choose_language(language))
     settings = config.Settings()
+    translations = find_translations(app)  # one per application, also when tests start the app again
+    translations.switch(startup_language(language, settings))
     apply_font(app, settings.get(config.FONT_POINT_SIZE), settings.get(config.UI_SCALE))
+    apply_saved_theme(app, settings)
     try:
         return _run(app, Path(db_path), settings, exit_after_show, translations)
     finally:
@@ -66,8 +70,7 @@ def _run(app: QApplication, db_path: Path, settings: config.Settings, exit_after
     from .startup import Startup
     from .views.main_window import MainWindow
 
-    window = MainWindow(None, settings, db_path=db_path)
-    translations.switched.connect(window.retranslate_ui)
+    window = MainWindow(None, settings, db_path=db_path)  # its language menu follows ``translations``
     loop = QEventLoop() if exit_after_show else None
     finish = loop.exit if loop is not None else app.exit
     startup = Startup(window, db_path, finish=finish, exit_after_show=exit_after_show)
@@ -76,6 +79,7 @@ def _run(app: QApplication, db_path: Path, settings: config.Settings, exit_after
         if startup.finished:  # refused before the event loop ran (an unusable database)
             return startup.code
         if loop is None:
+            window.table.first_painted.connect(lambda: _first_run(window), Qt.ConnectionType.QueuedConnection)
             return app.exec()
         QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: startup.done(1))
         code = loop.exec()
@@ -88,3 +92,11 @@ def _run(app: QApplication, db_path: Path, settings: config.Settings, exit_after
             window.save_settings()
             window.hide()
         window.deleteLater()
+
+
+def _first_run(window) -> None:
+    """The first-run guide, on the very first start only (after the catalogue is painted)."""
+    from .first_run import maybe_show_first_run
+    from .views.trainer_actions import open_demo_catalogue
+
+    maybe_show_first_run(window, open_demo_catalogue)

@@ -17,6 +17,8 @@ UI_SCALES = (100, 125, 150, 175, 200)  # percent of the base font size (View > U
 
 # Product list column widths in "中" widths (one CJK character), by column.
 COLUMN_EMS = (7.5, 8, 6, 4.5, 3.5, 4.5, 5)
+NAME_MIN_EMS = 6  # the name column keeps this much; origin, then SKU and status give way first (large UI scales)
+SHRINK_ORDER = (2, 0, 6)  # Column.ORIGIN, SKU, STATUS
 HEADER_PADDING = 28  # room for the sort arrow and margins, in pixels
 
 # Colours that stay readable on light backgrounds.

@@ -33,7 +33,7 @@ from ...core.product import (
 from .. import metrics
 from .audit_widgets import EvidenceChoices
 from .panel import FieldMessages
-from .widgets import DateField, IssueLabel, TextEdit, stacked
+from .widgets import DateField, IssueLabel, TextEdit, buddy_for, stacked
 
 CONTEXT = "AuditForm"
 translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
@@ -122,7 +122,7 @@ class AuditForm(QGroupBox):
         for name in FIELDS:
             holder = stacked(*inputs[name], self.messages.add(name))
             label = QLabel()
-            label.setBuddy(inputs[name][0] if name != "result" else self.passed)
+            label.setBuddy(buddy_for(inputs[name][0]) if name != "result" else self.passed)
             self.labels[name] = label
             self.form.addRow(label, holder)
         buttons = QHBoxLayout()

@@ -14,7 +14,7 @@ from ...core.money import format_fen
 from ...core.product import CATEGORIES, PRICE_FIELDS, STORAGE_KINDS, Product
 from ...core.validation import validate_product
 from .panel import EditorPanel, FieldMessages
-from .widgets import DateField, TextEdit, fill_with, scrolling, stacked
+from .widgets import DateField, TextEdit, buddy_for, fill_with, scrolling, stacked
 
 CONTEXT = "BasicsPanel"
 translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
@@ -87,7 +87,7 @@ class BasicsPanel(EditorPanel):
                 widget = self._make(name, kind)
                 holder = stacked(widget, self.messages.add(name))
                 label = QLabel()
-                label.setBuddy(widget)
+                label.setBuddy(buddy_for(widget))
                 self.labels[name] = label
                 form.addRow(label, holder)
             self.groups[key] = box

@@ -15,7 +15,7 @@ from ...core.fields import fold
 from ...core.product import CERTIFICATE_KINDS
 from .. import metrics
 from .panel import issues_for
-from .widgets import DateField, IssueLabel, stacked
+from .widgets import DateField, IssueLabel, buddy_for, stacked
 
 CONTEXT = "EvidenceForm"
 translate = QCoreApplication.translate  # literal contexts, so lupdate sees every text
@@ -55,7 +55,7 @@ class ItemForm(QWidget):
             self.issues[name] = IssueLabel()
             holder = stacked(widget, self.issues[name])
             label = QLabel()
-            label.setBuddy(widget)
+            label.setBuddy(buddy_for(widget))
             self.labels[name] = label
             form.addRow(label, holder)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit,
                                QScrollArea, QToolButton, QVBoxLayout, QWidget, QWidgetAction)
 
@@ -111,6 +111,14 @@ class TextEdit(QPlainTextEdit):
             self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 14)
 
 
+CALENDAR_KEY = "Alt+Down"  # opens a date field's calendar, as in a combo box
+
+
+def buddy_for(widget: QWidget) -> QWidget:
+    """The widget a label should name: a DateField's line edit (so screen readers name what is typed in)."""
+    return widget.edit if isinstance(widget, DateField) else widget
+
+
 class DateField(QWidget):
     """An optional ISO date (YYYY-MM-DD) typed or picked from a calendar; empty means "not recorded"."""
 
@@ -127,7 +135,8 @@ class DateField(QWidget):
         self.button = QToolButton(self)
         self.button.setText("…")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field; Alt+Down opens it
+        self.button.setProperty("keyboard_alternative", CALENDAR_KEY)
         self.calendar = QCalendarWidget()
         menu = QMenu(self.button)
         action = QWidgetAction(menu)
@@ -136,6 +145,9 @@ class DateField(QWidget):
         self.button.setMenu(menu)
         menu.aboutToShow.connect(self._prepare_calendar)
         self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)  # Enter on a day
+        self.calendar_shortcut = QShortcut(QKeySequence(CALENDAR_KEY), self.edit, self.open_calendar,
+                                           context=Qt.ShortcutContext.WidgetShortcut)
         box.addWidget(self.edit, 1)
         box.addWidget(self.button)
         self.edit.editingFinished.connect(self.editingFinished)
@@ -148,9 +160,18 @@ class DateField(QWidget):
         self.edit.setText(text or "")
 
     def set_tooltips(self, field_tip: str, button_tip: str) -> None:
-        self.edit.setToolTip(field_tip)
-        self.button.setToolTip(button_tip)
+        key = QKeySequence(CALENDAR_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+        self.edit.setToolTip(f"{field_tip} ({key}: {button_tip})")
+        self.button.setToolTip(f"{button_tip} ({key})")
         self.button.setAccessibleName(button_tip)
+
+    def open_calendar(self) -> None:
+        """Alt+Down in the field: the calendar, with the keyboard in it (arrows, Enter picks, Esc closes)."""
+        self.button.showMenu()
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name): the typed part carries it
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
 
     def _prepare_calendar(self) -> None:
         try:
@@ -158,6 +179,7 @@ class DateField(QWidget):
         except ValueError:
             day = date.today()
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        QTimer.singleShot(0, self.calendar.setFocus)  # arrows move the day, Enter picks it, Esc closes
 
     def _picked(self, qdate: QDate) -> None:
         self.button.menu().hide()

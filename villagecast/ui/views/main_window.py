@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -16,22 +16,7 @@ from .. import settings as config
 from ..context import AppContext
 from ..editor.editor import ProductEditor
 from ..models.product_list import Column, ProductListModel
-
-
-class ProductTable(QTableView):
-    """The product table; says once when it has first painted rows (start-up's finish line)."""
-
-    first_painted = Signal()
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self._painted = False
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override; paints the viewport)
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.first_painted.emit()
+from .product_table import ProductTable
 
 
 class MainWindow(QMainWindow):
@@ -152,7 +137,9 @@ class MainWindow(QMainWindow):
         for column, ems in zip(Column, metrics.COLUMN_EMS):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             needed = header.fontMetrics().horizontalAdvance(title) + metrics.HEADER_PADDING
-            table.setColumnWidth(column, max(int(ems * em), needed))
+            table.wanted_widths[column] = (max(int(ems * em), needed), max(int(3 * em), needed))
+            table.setColumnWidth(column, table.wanted_widths[column][0])
+        table.fit_columns()
 
     def _build_actions(self) -> None:
         self.quit_action = QAction(self, objectName="quitAction")
@@ -189,6 +176,13 @@ class MainWindow(QMainWindow):
         self.tools.install(bar)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
+        from ..help import install_help
+        from .language_menu import install_language_menu
+        from .trainer_actions import install_trainer_actions
+
+        self.language = install_language_menu(self)
+        self.trainer = install_trainer_actions(self)
+        self.help_actions = install_help(self)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_query_changed)
@@ -206,6 +200,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("VillageCast")
         self.search.setPlaceholderText(self.tr("Search name, SKU, origin or pinyin (e.g. ht)"))
         self.search.setToolTip(self.tr("Search as you type. Ctrl+F jumps here, Esc clears."))
+        self.search.setAccessibleName(self.tr("Search products"))
+        self.table.setAccessibleName(self.tr("Products"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

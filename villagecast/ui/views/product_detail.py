@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from ...core.errors import NotFound
@@ -58,6 +59,7 @@ class ProductDetail(QTextBrowser):
 
     def retranslate(self) -> None:
         """Render the shown product again in the new language, from what was last read."""
+        self.setAccessibleName(QCoreApplication.translate("ProductDetail", "Product overview"))
         if not self._styled:
             return  # nothing shown yet
         position = self.verticalScrollBar().value()
