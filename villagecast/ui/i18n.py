@@ -22,12 +22,26 @@ class Translations(QObject):
     """
 
     switched = Signal(str)
+    _current: Translations | None = None  # the app's one (``of``); findChild() costs ~4 ms a call at start-up
 
     def __init__(self, app: QCoreApplication):
         super().__init__(app)
         self._app = app
         self._installed: list[QTranslator] = []
         self.language = ""
+        Translations._current = self
+
+    @classmethod
+    def of(cls, app: QCoreApplication) -> Translations:
+        """The ``Translations`` of ``app``, made (and parented to it) on first use."""
+        current = cls._current
+        if current is not None and current._app is app:
+            try:
+                current.objectName()  # raises once the C++ object is gone (the app was deleted)
+                return current
+            except RuntimeError:
+                pass
+        return cls(app)
 
     def switch(self, language: str) -> list[str]:
         """Install ``villagecast_<lang>.qm`` and ``qtbase_<lang>.qm`` where present; names of the loaded files."""

@@ -24,9 +24,7 @@ LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 def find_translations(app: QApplication | None = None) -> Translations:
     """The app's ``Translations`` (made and parented to the app if there is none yet)."""
-    app = app or QApplication.instance()
-    found = app.findChild(Translations)
-    return found if found is not None else Translations(app)
+    return Translations.of(app or QApplication.instance())
 
 
 def startup_language(requested: str | None, settings: config.Settings) -> str:
