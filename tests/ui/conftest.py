@@ -28,7 +28,8 @@ def ui_env(tmp_path, monkeypatch):
 
 def _delete_top_level_widgets() -> None:
     """Close and delete what a test left open, so a later test's language switch or UI-scale change
-    (which reach every open window) never calls into a window whose database an earlier test closed."""
+    (which reach every open window) never calls into a window whose database an earlier test closed; and
+    uninstall the translators a test switched to, so the next test starts in English."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 

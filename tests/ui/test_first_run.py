@@ -13,24 +13,6 @@ from villagecast.ui.first_run import FIRST_RUN_SHOWN, FirstRunGuide, maybe_show_
 from villagecast.ui.views.language_menu import find_translations
 
 
-@pytest.fixture(autouse=True)
-def leave_nothing_behind(qapp):
-    """The Translations these tests make (``find_translations``) and their closed windows go away with them:
-    other tests look for theirs among the app's children and top-level widgets."""
-    from PySide6.QtCore import QEvent
-
-    from villagecast.ui.i18n import Translations
-
-    before = {id(t) for t in qapp.findChildren(Translations)}
-    yield
-    for made in qapp.findChildren(Translations):
-        if id(made) not in before:
-            made.remove()
-            made.setParent(None)
-            made.deleteLater()
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pytest-qt's deleteLater() of the closed windows
-
-
 def test_shown_on_the_first_start_only(qtbot, main_window):
     win = main_window()
     guide = maybe_show_first_run(win)

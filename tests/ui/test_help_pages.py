@@ -16,24 +16,6 @@ from villagecast.ui.help.pages import LANGUAGES, TAB_ANCHORS
 from villagecast.ui.help.window import HelpWindow
 
 
-@pytest.fixture(autouse=True)
-def leave_nothing_behind(qapp):
-    """The Translations these tests make (``find_translations``) and their closed windows go away with them:
-    other tests look for theirs among the app's children and top-level widgets."""
-    from PySide6.QtCore import QEvent
-
-    from villagecast.ui.i18n import Translations
-
-    before = {id(t) for t in qapp.findChildren(Translations)}
-    yield
-    for made in qapp.findChildren(Translations):
-        if id(made) not in before:
-            made.remove()
-            made.setParent(None)
-            made.deleteLater()
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pytest-qt's deleteLater() of the closed windows
-
-
 PAGE_KEYS = [key for key, _ in PAGES]
 
 

@@ -10,24 +10,6 @@ from villagecast.ui import settings as config
 from villagecast.ui.views.language_menu import LANGUAGE, find_translations, startup_language
 
 
-@pytest.fixture(autouse=True)
-def leave_nothing_behind(qapp):
-    """The Translations these tests make (``find_translations``) and their closed windows go away with them:
-    other tests look for theirs among the app's children and top-level widgets."""
-    from PySide6.QtCore import QEvent
-
-    from villagecast.ui.i18n import Translations
-
-    before = {id(t) for t in qapp.findChildren(Translations)}
-    yield
-    for made in qapp.findChildren(Translations):
-        if id(made) not in before:
-            made.remove()
-            made.setParent(None)
-            made.deleteLater()
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pytest-qt's deleteLater() of the closed windows
-
-
 # Texts of this change not yet in the .qm files (the lead merges them): looked up by context like the real ones.
 MINE_ZH = {"LanguageMenu|&Language": "语言(&L)", "Help|Shipping and 包邮 plan": "运费与包邮规划"}
 
