@@ -156,6 +156,9 @@ def loads_pack(text: str) -> RulePack:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PackError([Issue("", "bad_json", {"line": exc.lineno, "column": exc.colno, "reason": exc.msg})]) from None
+    except (ValueError, RecursionError) as exc:  # a number of over 4,300 digits; arrays nested too deeply
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:80]
+        raise PackError([Issue("", "bad_json", {"line": 0, "column": 0, "reason": reason})]) from None
     return parse_pack(data)
 
 

@@ -105,6 +105,8 @@ def _json(zf, info, cap: int, entry: Entry | None):
     except json.JSONDecodeError as exc:
         raise ExchangeError("bad_json", entry=info.filename, line=exc.lineno, column=exc.colno,
                             reason=exc.msg) from None
+    except ValueError as exc:  # an integer of more than 4,300 digits (sys.get_int_max_str_digits)
+        raise ExchangeError("bad_json", entry=info.filename, line=0, column=0, reason=str(exc)[:80]) from None
     except RecursionError:
         raise ExchangeError("bad_json", entry=info.filename, line=0, column=0, reason="nested too deeply") from None
 

@@ -8,6 +8,7 @@ over-long lists are refused with the path of the value (``products[3].certificat
 
 from __future__ import annotations
 
+import math
 import re
 import types
 import typing
@@ -19,6 +20,7 @@ from .errors import ExchangeError
 
 MAX_TEXT = 20_000  # characters in one text value
 MAX_ITEMS = 1_000  # items in one list (photos, talking points...) or nutrients
+MAX_INT = 2 ** 63 - 1  # the largest integer a SQLite column holds: a larger one cannot even be written
 STORED_RE = re.compile(r"([0-9a-f]{2})/([0-9a-f]{64})\.(jpg|png|pdf)")  # storage.files layout, bundle kinds
 FILE_FIELDS = (("certificates", "file_path"), ("documents", "file_path"), ("photos", "file"), ("photos", "thumb"))
 
@@ -53,6 +55,11 @@ def _bad(where: str, expected: str, value) -> ExchangeError:
                          value=shown if len(shown) <= 60 else shown[:57] + "...")
 
 
+def _storable(number: int | float) -> bool:
+    """A finite float, or an integer SQLite can bind (a larger one raises OverflowError even in a REAL column)."""
+    return math.isfinite(number) if isinstance(number, float) else -MAX_INT <= number <= MAX_INT
+
+
 def _check_value(hint, value, where: str):
     """``value`` checked against annotation ``hint``; returns it (dataclass dicts stay dicts)."""
     origin = typing.get_origin(hint)
@@ -74,11 +81,11 @@ def _check_value(hint, value, where: str):
             raise _bad(where, "true or false", value)
         return value
     if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, bool) or not isinstance(value, int) or not -MAX_INT <= value <= MAX_INT:
             raise _bad(where, "a whole number", value)
         return value
-    if hint is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+    if hint is float:  # JSON text may say NaN or Infinity; neither is a weight, a size or an amount
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not _storable(value):
             raise _bad(where, "a number", value)
         return value
     if origin is dict:  # nutrition: {code: amount}
@@ -144,7 +151,7 @@ def check_price_rows(rows, where: str) -> list[tuple[str, int | None, str]]:
         if row["kind"] not in PRICE_KIND.values():
             raise _bad(f"{at}.kind", "one of " + ", ".join(PRICE_KIND.values()), row["kind"])
         fen = row["price_fen"]
-        if fen is not None and (isinstance(fen, bool) or not isinstance(fen, int) or fen < 0):
+        if fen is not None and (isinstance(fen, bool) or not isinstance(fen, int) or not 0 <= fen <= MAX_INT):
             raise _bad(f"{at}.price_fen", "a whole number of fen", fen)
         try:
             moment = datetime.fromisoformat(row["at"]) if isinstance(row["at"], str) else None

@@ -16,6 +16,7 @@ from ..fields import fold, parse_field
 from ..money import format_fen
 from ..product import CATEGORIES, SHOP_PLATFORMS, STORAGE_KINDS, TALKING_POINT_KINDS, ShopLink, TalkingPoint
 from . import sheet_columns as cols
+from .schema import MAX_INT
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a cell starting so is a formula to Excel/WPS
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
@@ -161,4 +162,10 @@ def parse_cell(column: cols.Column, value):
         return folded or "100g"
     if kind == "int" and not fold(text) and name in ("units_per_pack", "low_stock_threshold"):
         raise ValidationError([Issue(name, "required")])
-    return parse_field(name, text)  # int, float, yuan
+    try:
+        number = parse_field(name, text)  # int, float, yuan
+    except (ValueError, ArithmeticError):  # over 4,300 digits for int(); an exponent decimal overflows (1e999999)
+        number = MAX_INT + 1
+    if isinstance(number, int) and not -MAX_INT <= number <= MAX_INT:  # SQLite could not store it
+        raise ValidationError([Issue(name, "too_large", {"value": text if len(text) <= 40 else text[:39] + "…"})])
+    return number

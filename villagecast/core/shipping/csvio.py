@@ -121,9 +121,9 @@ def _columns(header: list[str]) -> list[str | None]:
     columns, problems = [], []
     for position, title in enumerate(header, 1):
         name = _HEADER.get(_fold(title))
-        if name is None and title.strip():
-            problems.append((1, Issue(title.strip(), "unknown_column", {"column": title.strip(), "position": position})))
-        elif name in columns:
+        if name is None and title.strip():  # the field is no column: the header text is anything ("[x", "a.b")
+            problems.append((1, Issue("", "unknown_column", {"column": title.strip(), "position": position})))
+        elif name is not None and name in columns:  # blank headers (a trailing comma) are no column, not duplicates
             problems.append((1, Issue(name, "duplicate_column", {"column": title.strip()})))
         columns.append(name)
     problems += [(1, Issue(name, "missing_column", {"column": name})) for name in REQUIRED_COLUMNS
@@ -291,7 +291,10 @@ def _parse(name: str, text: str):
         return None if name == "divisor" and number == 0 else int(number)
     if name.endswith("_pct"):
         return _decimal(name, text.rstrip("%％"))
-    return parse_yuan(unicodedata.normalize("NFKC", text), name)
+    try:
+        return parse_yuan(unicodedata.normalize("NFKC", text), name)
+    except ArithmeticError:  # decimal.Overflow: an exponent like 1e999999 overflows when made fen
+        raise _bad(name, "too_large", text) from None
 
 
 def _word(name: str, text: str) -> str:
@@ -306,6 +309,8 @@ def _decimal(name: str, text: str) -> Decimal:
         raise _bad(name, "not_a_number", text) from None
     if not value.is_finite():
         raise _bad(name, "not_a_number", text)
+    if value.adjusted() >= 15:  # no weight, price, divisor or rate has 16 digits; a 5,000-digit one breaks str()
+        raise _bad(name, "too_large", text)
     return value
 
 

@@ -1,0 +1,132 @@
+"""Shared pieces of the fuzz tests (issue 9, part 3): hypothesis profiles, the figures table, the workspaces.
+
+* **Profiles.** ``villagecast-fuzz`` is what CI runs: a fixed seed (``derandomize``) so a run is
+  reproducible, no example database (nothing written into the checkout), no deadline (a first
+  openpyxl import is slow). ``villagecast-fuzz-slow`` (``VILLAGECAST_SLOW_TESTS=1``) runs ten times
+  as many examples from a random seed, to look further; a failure prints its reproduction blob.
+  The profiles are applied per test through ``fuzz(n)`` rather than ``settings.load_profile``, so the
+  other hypothesis users of the suite keep their own defaults.
+* **Figures.** Every case a fuzz test runs is counted (``figures`` fixture): how many ran, how many were
+  refused cleanly, accepted, raised something unexpected, or wrote on a refusal. The table is printed
+  at the end of the run and written as JSON to ``$VILLAGECAST_FIGURES`` when set.
+* **Workspaces** (``workspace`` fixture): a copy of a template catalogue (database and attachments folder)
+  that examples reuse as long as they leave it unchanged; after an accepted import (or a failure) the next
+  example gets a fresh copy. ``workspace.py`` holds the comparison and invariants.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import defaultdict
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+SLOW = bool(os.environ.get("VILLAGECAST_SLOW_TESTS"))
+SCALE = 10 if SLOW else 1
+PROFILE = "villagecast-fuzz-slow" if SLOW else "villagecast-fuzz"
+TODAY = date(2026, 11, 23)  # the demo catalogue's "today": exports are the same on every run
+
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much,
+          HealthCheck.function_scoped_fixture, HealthCheck.large_base_example]
+settings.register_profile("villagecast-fuzz", derandomize=True, database=None, deadline=None,
+                          suppress_health_check=_QUIET, print_blob=False)
+settings.register_profile("villagecast-fuzz-slow", derandomize=False, database=None, deadline=None,
+                          suppress_health_check=_QUIET, print_blob=True)
+
+
+def fuzz(examples: int) -> settings:
+    """The settings of one fuzz test: ``examples`` cases in CI, ten times as many in the slow profile."""
+    return settings(parent=settings.get_profile(PROFILE), max_examples=examples * SCALE)
+
+
+# --- figures ---------------------------------------------------------------------------------------
+OUTCOMES = ("refused", "accepted", "unexpected", "partial")
+COLUMNS = ("importer", "input", "cases", "clean refusals", "accepted", "unexpected exceptions", "partial writes",
+           "seconds")
+
+
+class Figures:
+    """Counts per (importer, kind of input); one instance for the whole run."""
+
+    def __init__(self):
+        self.rows: dict[tuple[str, str], dict] = defaultdict(lambda: {**{o: 0 for o in OUTCOMES}, "seconds": 0.0})
+
+    def record(self, importer: str, kind: str, outcome: str, seconds: float = 0.0) -> None:
+        assert outcome in OUTCOMES, outcome
+        row = self.rows[(importer, kind)]
+        row[outcome] += 1
+        row["seconds"] += seconds
+
+    def table(self) -> list[dict]:
+        out = []
+        for (importer, kind), row in sorted(self.rows.items()):
+            out.append({"importer": importer, "input": kind, "cases": sum(row[o] for o in OUTCOMES),
+                        "clean_refusals": row["refused"], "accepted": row["accepted"],
+                        "unexpected_exceptions": row["unexpected"], "partial_writes": row["partial"],
+                        "seconds": round(row["seconds"], 2)})
+        return out
+
+
+FIGURES = Figures()
+
+
+class Timer:
+    """Measures one case for the figures: ``with timer: ...`` then ``timer.seconds``."""
+
+    def __enter__(self):
+        self.start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.seconds = time.perf_counter() - self.start
+        return False
+
+
+@pytest.fixture
+def figures() -> Figures:
+    return FIGURES
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    rows = FIGURES.table()
+    if not rows:
+        return
+    keys = ("importer", "input", "cases", "clean_refusals", "accepted", "unexpected_exceptions", "partial_writes",
+            "seconds")
+    cells = [list(COLUMNS)] + [[str(r[k]) for k in keys] for r in rows]
+    total = {k: sum(r[k] for r in rows) for k in keys[2:]}
+    cells.append(["total", "", *(str(round(total[k], 2)) for k in keys[2:])])
+    widths = [max(len(row[i]) for row in cells) for i in range(len(COLUMNS))]
+    terminalreporter.write_sep("=", "reliability figures")
+    for n, row in enumerate(cells):
+        terminalreporter.write_line("  ".join(c.ljust(w) if i < 2 else c.rjust(w)
+                                              for i, (c, w) in enumerate(zip(row, widths))))
+        if n == 0 or n == len(cells) - 2:
+            terminalreporter.write_line("  ".join("-" * w for w in widths))
+    target = os.environ.get("VILLAGECAST_FIGURES")
+    if target:
+        with open(target, "w", encoding="utf-8") as fh:
+            json.dump({"profile": PROFILE, "rows": rows, "total": total}, fh, ensure_ascii=False, indent=2)
+        terminalreporter.write_line(f"figures written to {target}")
+
+
+# --- workspaces ------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory):
+    """The template catalogues (empty, small with attachments, demo) and their exports, built once."""
+    from .workspace import build_templates
+
+    return build_templates(tmp_path_factory.mktemp("fuzz-templates"), TODAY)
+
+
+@pytest.fixture
+def workspace(templates, tmp_path):
+    from .workspace import Workspaces
+
+    spaces = Workspaces(templates, tmp_path)
+    yield spaces
+    spaces.close()
