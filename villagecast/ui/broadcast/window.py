@@ -8,12 +8,12 @@ the compliance window's rule pack (``ui.compliance.hub.Hub``).
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from .. import metrics
 from .. import settings as config
-from ..window_parts import tab_actions
+from ..window_parts import fit_to_screen, tab_actions
 from ..compliance.hub import Hub
 from .commands import SheetBook
 from .report_tab import ReportTab
@@ -194,13 +194,7 @@ class BroadcastWindow(QMainWindow):
 
     def _restore(self) -> None:
         if not self.restoreGeometry(self.settings.get(GEOMETRY)):
-            width, height = DEFAULT_SIZE
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            if screen is not None:
-                available = screen.availableGeometry()
-                width = min(width, int(available.width() * metrics.SCREEN_FILL))
-                height = min(height, int(available.height() * metrics.SCREEN_FILL))
-            self.resize(width, height)
+            width, height = fit_to_screen(self, DEFAULT_SIZE)
             self.sheet_tab.split.setSizes([int(width * 0.58), int(width * 0.42)])
             self.sheet_tab.lists_split.setSizes([int(height * 0.5), int(height * 0.22)])
             self.report_tab.split.setSizes([int(width * 0.36), int(width * 0.64)])

@@ -7,7 +7,7 @@ being typed, so the app's undo never skips unsaved text. Geometry, splitter and 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget
 
 from ...compliance_messages import describe_pack_error
@@ -15,7 +15,7 @@ from ...core.compliance import PackError
 from ...messages import describe_error
 from .. import metrics
 from .. import settings as config
-from ..window_parts import tab_actions
+from ..window_parts import fit_to_screen, tab_actions
 from .checklist_tab import ChecklistTab
 from .gate import open_gate
 from .hub import Hub
@@ -201,13 +201,7 @@ class ComplianceWindow(QMainWindow):
     # --- window state -----------------------------------------------------------------------------
     def _restore(self) -> None:
         if not self.restoreGeometry(self.settings.get(GEOMETRY)):
-            width, height = DEFAULT_SIZE
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            if screen is not None:
-                available = screen.availableGeometry()
-                width = min(width, int(available.width() * metrics.SCREEN_FILL))
-                height = min(height, int(available.height() * metrics.SCREEN_FILL))
-            self.resize(width, height)
+            width, height = fit_to_screen(self, DEFAULT_SIZE)
             self.scripts.split.setSizes([int(width * 0.28), int(width * 0.72)])
             self.scripts.editor_split.setSizes([int(height * 0.4), int(height * 0.6)])
         self.scripts.split.restoreState(self.settings.get(SPLITTER))

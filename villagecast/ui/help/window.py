@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
-from .. import metrics
+from ..window_parts import fit_to_screen
 from .pages import DEFAULT_PAGE, KEYS, PAGES, current_language, page_file, page_title
 
 DEFAULT_SIZE = (900, 620)
@@ -88,10 +88,4 @@ class HelpWindow(QWidget):
         self.retranslate_ui()
 
     def _size(self) -> None:
-        width, height = DEFAULT_SIZE
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * metrics.SCREEN_FILL))
-            height = min(height, int(available.height() * metrics.SCREEN_FILL))
-        self.resize(width, height)
+        fit_to_screen(self, DEFAULT_SIZE)

@@ -7,12 +7,12 @@ change signal. Geometry and the last tab are kept in the settings store (``shipp
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from .. import metrics
 from .. import settings as config
-from ..window_parts import tab_actions
+from ..window_parts import fit_to_screen, tab_actions
 from . import words  # noqa: F401  (registers the shipping words with messages)
 from .cards_tab import CardsTab
 from .item_specs import PRESET, PROFILE
@@ -117,18 +117,7 @@ class ShippingWindow(QMainWindow):
     # --- window state -----------------------------------------------------------------------------
     def _restore(self) -> None:
         if not self.restoreGeometry(self.settings.get(GEOMETRY)):
-            width, height = DEFAULT_SIZE
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            if screen is not None:
-                available = screen.availableGeometry()
-                width = min(width, int(available.width() * metrics.SCREEN_FILL))
-                height = min(height, int(available.height() * metrics.SCREEN_FILL))
-                self.resize(width, height)
-                frame = self.frameGeometry()
-                frame.moveCenter(available.center())
-                self.move(frame.topLeft())
-            else:
-                self.resize(width, height)
+            fit_to_screen(self, DEFAULT_SIZE, center=True)
         index = self.settings.get(TAB)
         self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -316,18 +316,9 @@ class MainWindow(QMainWindow):
         self.editor.set_section(self.settings.get(config.EDITOR_SECTION))
 
     def _apply_default_geometry(self) -> None:
-        width, height = metrics.DEFAULT_WINDOW_SIZE
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * metrics.SCREEN_FILL))
-            height = min(height, int(available.height() * metrics.SCREEN_FILL))
-            self.resize(width, height)
-            frame = self.frameGeometry()
-            frame.moveCenter(available.center())
-            self.move(frame.topLeft())
-        else:
-            self.resize(width, height)
+        from ..window_parts import fit_to_screen
+
+        fit_to_screen(self, metrics.DEFAULT_WINDOW_SIZE, center=True)
 
     def save_settings(self) -> None:
         """Store geometry, window state, splitter and column layout."""
