@@ -42,7 +42,8 @@ from villagecast.core.shipping.examples import add_examples
 from villagecast.ui.editor.editor import KEYS as SECTIONS
 
 
-ROOT = Path(__file__).resolve().parents[2]
+# Where the villagecast package lies: the checkout, or site-packages after a plain `pip install .` (CI).
+PACKAGE_PARENT = Path(inspect.getfile(sys.modules["villagecast"])).resolve().parents[1]
 INTERACTIVE = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView,
                QAbstractButton, QAbstractSlider)
 # Qt's own inner parts: their owner is what a screen reader names.
@@ -75,7 +76,7 @@ def owner_file(widget: QWidget) -> str:
     while current is not None:
         module = type(current).__module__
         if module.startswith("villagecast"):
-            return str(Path(inspect.getfile(sys.modules[module])).relative_to(ROOT))
+            return str(Path(inspect.getfile(sys.modules[module])).resolve().relative_to(PACKAGE_PARENT).as_posix())
         current = current.parentWidget()
     return "?"
 
