@@ -8,6 +8,14 @@
       <translation>窗口没能显示出来。</translation>
     </message>
     <message>
+      <source>The backup could not be restored</source>
+      <translation>无法恢复这份备份</translation>
+    </message>
+    <message>
+      <source>Backup %1 was restored.</source>
+      <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
       <source>The start-up backup failed: %1</source>
       <translation>启动时的自动备份失败：%1</translation>
     </message>
@@ -2966,8 +2974,8 @@ Edit &gt; Undo brings it back.</source>
       <translation>未做商品核对：该商品已不存在。</translation>
     </message>
     <message>
-      <source>Product checks ran against %1 (%2): %3 in stock, 原价 (lowest price of the last 7 days) %4 yuan.</source>
-      <translation>已按 %1（%2）核对：库存 %3，原价（前 7 天最低价）%4 元。</translation>
+      <source>Product checks ran against %1 (%2): %3 in stock, 原价 (lowest price of the last 7 days) %4.</source>
+      <translation>已按 %1（%2）核对：库存 %3，原价（前 7 天最低价）%4。</translation>
     </message>
     <message>
       <source>Product checks ran against %1 (%2): %3 in stock, no price in the last 7 days, so no 原价 may be said.</source>
@@ -4175,6 +4183,34 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>There is no backup number {number} ({available} available).</source>
       <translation>没有第 {number} 号备份（现有 {available} 个备份）。</translation>
+    </message>
+    <message>
+      <source>“{path}” is already open in another VillageCast window (process {pid}). Only one window at a time can change a catalogue: switch to that window, or close it and try again.</source>
+      <translation>“{path}”已在另一个 VillageCast 窗口中打开（进程 {pid}）。同一时间只能有一个窗口修改商品目录：请切换到那个窗口，或者关掉它再试。</translation>
+    </message>
+    <message>
+      <source>“{path}” is already open in another VillageCast window. Only one window at a time can change a catalogue: switch to that window, or close it and try again.</source>
+      <translation>“{path}”已在另一个 VillageCast 窗口中打开。同一时间只能有一个窗口修改商品目录：请切换到那个窗口，或者关掉它再试。</translation>
+    </message>
+    <message>
+      <source>The disk is full, so this change was not saved. Everything saved before is safe. Free some space (delete old videos or downloads) and try again.</source>
+      <translation>磁盘已满，这次修改没有保存。之前保存的内容都完好无损。请腾出一些空间（删掉旧视频或下载的文件）后再试。</translation>
+    </message>
+    <message>
+      <source>“{path}” cannot be written (the disk or file is read-only), so this change was not saved. Everything saved before is safe. Copy the catalogue to a writable folder, or make the disk writable, and try again.</source>
+      <translation>无法写入“{path}”（磁盘或文件是只读的），这次修改没有保存。之前保存的内容都完好无损。请把商品目录复制到可写的文件夹，或让磁盘可写后再试。</translation>
+    </message>
+    <message>
+      <source>The disk reported an error while saving ({reason}), so this change was not saved. Everything saved before is safe. Check that the disk or USB stick is still connected and try again.</source>
+      <translation>保存时磁盘报错（{reason}），这次修改没有保存。之前保存的内容都完好无损。请检查磁盘或U盘是否仍然连接好，然后再试。</translation>
+    </message>
+    <message>
+      <source>Another program is writing to “{path}”, so this change was not saved. Wait a moment and try again.</source>
+      <translation>另一个程序正在写入“{path}”，这次修改没有保存。请稍等片刻再试。</translation>
+    </message>
+    <message>
+      <source>“{path}” is damaged ({reason}), so this change was not saved. Close VillageCast and start it again: it checks the file and offers the newest good backup.</source>
+      <translation>“{path}”已损坏（{reason}），这次修改没有保存。请关闭 VillageCast 再重新打开：它会检查文件，并提供最新的完好备份。</translation>
     </message>
     <message>
       <source>Energy</source>
@@ -5575,6 +5611,18 @@ Edit &gt; Undo brings it back.</source>
       <translation>直播中：%1 — VillageCast</translation>
     </message>
     <message>
+      <source>Rehearsal: %1 — VillageCast</source>
+      <translation>彩排：%1 — VillageCast</translation>
+    </message>
+    <message>
+      <source>REHEARSAL</source>
+      <translation>彩排</translation>
+    </message>
+    <message>
+      <source>A practice run on the demo catalogue: sales and notes go to the demo catalogue only, never to your own.</source>
+      <translation>这是用演示目录做的练习：成交和记录只写进演示目录，不会写进你自己的目录。</translation>
+    </message>
+    <message>
       <source>&amp;Finish show…</source>
       <translation>结束直播(&amp;F)…</translation>
     </message>
@@ -6198,6 +6246,10 @@ Edit &gt; Undo brings it back.</source>
       <translation>价格变动（最新的在前）</translation>
     </message>
     <message>
+      <source>Price changes</source>
+      <translation>价格变动记录</translation>
+    </message>
+    <message>
       <source>Live price</source>
       <translation>直播价</translation>
     </message>
@@ -6328,6 +6380,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>Stock</source>
       <translation>库存</translation>
+    </message>
+    <message>
+      <source>%1 cm</source>
+      <translation>%1 厘米</translation>
     </message>
     <message>
       <source>Net weight</source>
@@ -6675,6 +6731,10 @@ Edit &gt; Undo brings it back.</source>
       <translation>退出全屏</translation>
     </message>
     <message>
+      <source>REHEARSAL</source>
+      <translation>彩排</translation>
+    </message>
+    <message>
       <source>SOLD OUT</source>
       <translation>已售罄</translation>
     </message>
@@ -6918,6 +6978,41 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>QR code not saved</source>
       <translation>二维码未保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>The catalogue file “%1” is damaged (%2). It was not changed.</source>
+      <translation>商品目录文件“%1”已损坏（%2）。它没有被改动。</translation>
+    </message>
+    <message>
+      <source>No good backup of it was found. Keep the file and ask your trainer or county e-commerce centre for help; do not delete it.</source>
+      <translation>没有找到它的完好备份。请保留这个文件，并向培训老师或县电商中心求助；不要删除它。</translation>
+    </message>
+    <message>
+      <source>The newest good backup was made %1 (%2). Restoring it brings the catalogue back as it was then; changes made after it are lost. The damaged file is kept among the backups.</source>
+      <translation>最新的完好备份做于 %1（%2）。恢复后商品目录回到当时的样子，之后的修改会丢失。损坏的文件会保留在备份中。</translation>
+    </message>
+    <message>
+      <source>To restore it: villagecast backup restore %1 --yes --db "%2"</source>
+      <translation>恢复方法：villagecast backup restore %1 --yes --db "%2"</translation>
+    </message>
+    <message>
+      <source>The catalogue file is damaged</source>
+      <translation>商品目录文件已损坏</translation>
+    </message>
+    <message>
+      <source>&amp;Restore the backup</source>
+      <translation>恢复备份(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Not now</source>
+      <translation>暂不恢复(&amp;N)</translation>
+    </message>
+    <message>
+      <source>The backup could not be restored</source>
+      <translation>无法恢复这份备份</translation>
     </message>
   </context>
   <context>
@@ -8559,6 +8654,10 @@ Edit &gt; Undo brings it back.</source>
       <translation>出入库记录（最新的在前）</translation>
     </message>
     <message>
+      <source>Stock movements</source>
+      <translation>出入库记录</translation>
+    </message>
+    <message>
       <source>Receive %1 of %2</source>
       <translation>入库 %1 件 %2</translation>
     </message>
@@ -8756,12 +8855,28 @@ Every change made in the demo (products, stock, prices, scripts, sessions and sa
       <translation>无法打开演示目录</translation>
     </message>
     <message>
+      <source>Rehearse the demo show</source>
+      <translation>彩排演示直播</translation>
+    </message>
+    <message>
+      <source>The demo run sheet is no longer in the demo catalogue. File &gt; Reset demo puts it back.</source>
+      <translation>演示目录里已经没有演示排品表了。用“文件 &gt; 重置演示”可以把它恢复。</translation>
+    </message>
+    <message>
       <source>&amp;Reset demo…</source>
       <translation>重置演示(&amp;R)…</translation>
     </message>
     <message>
       <source>Put the demo catalogue back as it was (asks first)</source>
       <translation>把演示目录恢复原样（会先确认）</translation>
+    </message>
+    <message>
+      <source>Re&amp;hearse the demo show…</source>
+      <translation>彩排演示直播(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Put the demo run sheet on air as a rehearsal on the demo catalogue: findings marked in the prompter, sales kept in the demo</source>
+      <translation>在演示目录上把演示排品表当作彩排开播：提词器标出违规用语，成交只记在演示目录里</translation>
     </message>
     <message>
       <source>&amp;High contrast</source>

@@ -42,8 +42,10 @@ def register(sub, common) -> None:
 def cmd_demo_reset(args, ctx) -> int:
     """Rebuild the demo database. storage.demo_file refuses an explicit --db that holds a real catalogue."""
     from .storage.demo_file import reset_demo
+    from .storage.instance import InstanceLock
 
-    out(say("demo_reset", path=reset_demo(ctx.path)))
+    with InstanceLock(ctx.path):  # never swap the file under an open window
+        out(say("demo_reset", path=reset_demo(ctx.path)))
     return 0
 
 
@@ -81,7 +83,10 @@ def cmd_backup_restore(args, ctx) -> int:
         raise NotFound("backup", number=number, available=len(available))
     if not args.yes:
         raise CliError("confirm_restore", number=number)
-    chosen = restore_backup(ctx.path, number)  # works on the file, even one that no longer opens
+    from .storage.instance import InstanceLock
+
+    with InstanceLock(ctx.path):  # a window on the file would keep writing to the replaced one
+        chosen = restore_backup(ctx.path, number)  # works on the file, even one that no longer opens
     out(say("restored", number=chosen.number, created=local_time(chosen.created_at)))
     return 0
 

@@ -163,6 +163,29 @@ ERRORS = {
     "backup_damaged": QT_TRANSLATE_NOOP(
         "Messages", "The backup \u201c{path}\u201d is damaged ({reason}); nothing was restored."),
     "backup": QT_TRANSLATE_NOOP("Messages", "There is no backup number {number} ({available} available)."),
+    "in_use": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d is already open in another VillageCast window (process {pid}). Only one "
+        "window at a time can change a catalogue: switch to that window, or close it and try again."),
+    "in_use_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d is already open in another VillageCast window. Only one window at a time "
+        "can change a catalogue: switch to that window, or close it and try again."),
+    # a write the disk refused (storage.db.write): rolled back whole, so what was saved before is intact
+    "db_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full, so this change was not saved. Everything saved before is safe. Free some "
+        "space (delete old videos or downloads) and try again."),
+    "db_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d cannot be written (the disk or file is read-only), so this change was not "
+        "saved. Everything saved before is safe. Copy the catalogue to a writable folder, or make the disk "
+        "writable, and try again."),
+    "db_io": QT_TRANSLATE_NOOP(
+        "Messages", "The disk reported an error while saving ({reason}), so this change was not saved. Everything "
+        "saved before is safe. Check that the disk or USB stick is still connected and try again."),
+    "db_busy": QT_TRANSLATE_NOOP(
+        "Messages", "Another program is writing to \u201c{path}\u201d, so this change was not saved. Wait a moment "
+        "and try again."),
+    "db_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "\u201c{path}\u201d is damaged ({reason}), so this change was not saved. Close VillageCast "
+        "and start it again: it checks the file and offers the newest good backup."),
 }
 
 

@@ -1,21 +1,12 @@
 """Run the command line in-process: ``cli(*args)`` returns (exit code, stdout, stderr)."""
 
-import sqlite3
 from types import SimpleNamespace
 
 import pytest
 
 from villagecast import cli as cli_module
 
-
-def dump(path) -> str:
-    """The whole database as SQL, to prove a failed command wrote nothing."""
-    conn = sqlite3.connect(path)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
-
+from ..helpers import dump
 
 WALNUT = ["products", "add", "--sku", "YN-WALNUT-1KG", "--name-zh", "云南漾濞核桃", "--name-en", "Yangbi walnuts",
           "--category", "nuts", "--net-weight-g", "1000", "--gross-weight-g", "1150", "--live-price", "39.9",

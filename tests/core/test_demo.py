@@ -272,3 +272,42 @@ def test_the_selection_review_shows_each_situation(products):
     assert len(status["GZ-EGG-30"].reasons) == 5
     shiitake = [a.result for a in products["ZJ-SHIITAKE-250G"].audit if a.step == "sample_test"]
     assert shiitake == ["failed", "passed"] and status["ZJ-SHIITAKE-250G"].approved
+
+
+def test_the_demo_show_runs_approved_demo_products_with_their_scripts_and_some_findings(tmp_path):
+    """The demo run sheet: an opening, 4–6 approved demo products in order, each with its script, a closing; a
+    superlative and health claims are in it on purpose, so a rehearsal has something to mark. The scripts are
+    the segments' own: no product's stored scripts change, so adding a demo product elsewhere is as before."""
+    from villagecast.core import audit
+    from villagecast.core.broadcast.runsheet import RunSheets
+    from villagecast.core.broadcast.sessions import Broadcasts
+    from villagecast.core.compliance import check_script
+    from villagecast.core.demo import DEMO_SHOW, DEMO_SHOW_TITLE, demo_show_id
+    from villagecast.storage.broadcast_repo import BroadcastRepository
+    from villagecast.storage.runsheet_repo import RunSheetRepository
+
+    target = reset_demo(tmp_path / "demo.db", TODAY)
+    db = open_database(target)
+    try:
+        catalogue = Catalogue(Repository(db))
+        sheets = RunSheets(RunSheetRepository(db), catalogue).sheets()
+        sheet = next(s for s in sheets if s.id == demo_show_id(sheets))
+        assert sheet.title == DEMO_SHOW_TITLE and not sheet.refeature
+        kinds = [s.kind for s in sheet.segments]
+        assert kinds[0] == "opening" and kinds[-1] == "closing" and 4 <= kinds.count("product") <= 6
+        products = [s for s in sheet.segments if s.kind == "product"]
+        assert [s.sku for s in products] == [sku for _k, sku, *_ in DEMO_SHOW if sku]
+        assert len({s.sku for s in products}) == len(products)
+        assert Broadcasts(BroadcastRepository(db)).scripts() == []
+        for seg in products:
+            product = catalogue.get(seg.sku)
+            assert seg.title == product.name_zh and audit.review(product).approved and not seg.unapproved
+            assert "{品名}" in seg.script and "{价格}" in seg.script
+        assert all(s.script.strip() for s in sheet.segments)
+        found = {f.text for s in sheet.segments for f in check_script(s.script).findings if f.severity == "block"}
+        assert {"最好", "明目"} <= found
+        clean = [s for s in sheet.segments if not check_script(s.script).findings]
+        assert len(clean) >= 4  # most of the show is lawful: the marks stand out
+    finally:
+        db.close()
+    assert demo_show_id([]) is None

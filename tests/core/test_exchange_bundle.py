@@ -6,7 +6,6 @@ import hashlib
 import io
 import json
 import random
-import sqlite3
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +26,8 @@ from villagecast.storage import Repository, open_database
 from villagecast.storage.demo_file import reset_demo
 from villagecast.storage.files import FileStore
 
+from ..helpers import dump
+
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
@@ -39,14 +40,6 @@ def _jpeg(path: Path, seed: int, size=(2400, 1800)) -> Path:
         draw.ellipse((x - r, y - r, x + r, y + r), fill=(rnd.randint(150, 255), rnd.randint(20, 120), 40))
     im.save(path, "JPEG", quality=80)
     return path
-
-
-def dump(db_path: Path) -> str:
-    conn = sqlite3.connect(db_path)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def listing(folder: Path) -> dict[str, str]:

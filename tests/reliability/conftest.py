@@ -8,7 +8,9 @@
   other hypothesis users of the suite keep their own defaults.
 * **Figures.** Every case a fuzz test runs is counted (``figures`` fixture): how many ran, how many were
   refused cleanly, accepted, raised something unexpected, or wrote on a refusal. The table is printed
-  at the end of the run and written as JSON to ``$VILLAGECAST_FIGURES`` when set.
+  at the end of the run and written as JSON to ``$VILLAGECAST_FIGURES`` when set. The kill test
+  (``test_kill_import.py``) counts into a second table (``kill_figures``): kills, imports completed and
+  rolled back, integrity errors, ledger mismatches, attachment errors, temporary files swept, orphan files.
 * **Workspaces** (``workspace`` fixture): a copy of a template catalogue (database and attachments folder)
   that examples reuse as long as they leave it unchanged; after an accepted import (or a failure) the next
   example gets a fresh copy. ``workspace.py`` holds the comparison and invariants.
@@ -71,9 +73,6 @@ class Figures:
         return out
 
 
-FIGURES = Figures()
-
-
 class Timer:
     """Measures one case for the figures: ``with timer: ...`` then ``timer.seconds``."""
 
@@ -86,31 +85,72 @@ class Timer:
         return False
 
 
+# Kills of an import midway (test_kill_import.py), per importer: key -> column heading.
+KILL_COLUMNS = {"importer": "importer", "kills": "kills", "completed": "imports completed",
+                "rolled_back": "imports rolled back", "between": "killed between imports",
+                "half_written": "half written", "integrity_errors": "integrity errors",
+                "ledger_mismatches": "ledger mismatches", "attachment_errors": "attachment errors",
+                "swept": "temp files swept", "orphans": "orphan files", "unreferenced": "unreferenced copies"}
+
+
+class KillFigures:
+    """Counts per importer of the kill test; one instance for the whole run."""
+
+    def __init__(self):
+        self.rows: dict[str, dict] = defaultdict(lambda: dict.fromkeys(list(KILL_COLUMNS)[1:], 0))
+
+    def record(self, importer: str, **counts: int) -> None:
+        row = self.rows[importer]
+        for key, n in counts.items():
+            row[key] += n  # an unknown key raises: every count has a column
+
+    def table(self) -> list[dict]:
+        return [{"importer": importer, **row} for importer, row in sorted(self.rows.items())]
+
+
+FIGURES = Figures()
+KILLS = KillFigures()
+
+
 @pytest.fixture
 def figures() -> Figures:
     return FIGURES
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    rows = FIGURES.table()
-    if not rows:
-        return
-    keys = ("importer", "input", "cases", "clean_refusals", "accepted", "unexpected_exceptions", "partial_writes",
-            "seconds")
-    cells = [list(COLUMNS)] + [[str(r[k]) for k in keys] for r in rows]
-    total = {k: sum(r[k] for r in rows) for k in keys[2:]}
-    cells.append(["total", "", *(str(round(total[k], 2)) for k in keys[2:])])
-    widths = [max(len(row[i]) for row in cells) for i in range(len(COLUMNS))]
-    terminalreporter.write_sep("=", "reliability figures")
+@pytest.fixture
+def kill_figures() -> KillFigures:
+    return KILLS
+
+
+def _write_table(terminalreporter, title: str, headings, keys, rows: list[dict], labels: int) -> dict:
+    """Print ``rows`` under ``headings`` with a total line (the first ``labels`` columns are text); returns it."""
+    cells = [list(headings)] + [[str(r[k]) for k in keys] for r in rows]
+    total = {k: sum(r[k] for r in rows) for k in keys[labels:]}
+    cells.append(["total", *[""] * (labels - 1), *(str(round(total[k], 2)) for k in keys[labels:])])
+    widths = [max(len(row[i]) for row in cells) for i in range(len(keys))]
+    terminalreporter.write_sep("=", title)
     for n, row in enumerate(cells):
-        terminalreporter.write_line("  ".join(c.ljust(w) if i < 2 else c.rjust(w)
+        terminalreporter.write_line("  ".join(c.ljust(w) if i < labels else c.rjust(w)
                                               for i, (c, w) in enumerate(zip(row, widths))))
         if n == 0 or n == len(cells) - 2:
             terminalreporter.write_line("  ".join("-" * w for w in widths))
+    return total
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    rows, kills = FIGURES.table(), KILLS.table()
+    data: dict = {"profile": PROFILE}
+    if rows:
+        keys = ("importer", "input", "cases", "clean_refusals", "accepted", "unexpected_exceptions",
+                "partial_writes", "seconds")
+        data.update(rows=rows, total=_write_table(terminalreporter, "reliability figures", COLUMNS, keys, rows, 2))
+    if kills:
+        data.update(kills=kills, kills_total=_write_table(terminalreporter, "import kill figures",
+                                                          KILL_COLUMNS.values(), list(KILL_COLUMNS), kills, 1))
     target = os.environ.get("VILLAGECAST_FIGURES")
-    if target:
+    if target and (rows or kills):
         with open(target, "w", encoding="utf-8") as fh:
-            json.dump({"profile": PROFILE, "rows": rows, "total": total}, fh, ensure_ascii=False, indent=2)
+            json.dump(data, fh, ensure_ascii=False, indent=2)
         terminalreporter.write_line(f"figures written to {target}")
 
 

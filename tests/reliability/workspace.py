@@ -9,6 +9,8 @@
   every attachment a product refers to is in the attachments folder.
 
 A copy is reused by the next example while it is unchanged, so most examples cost no copy at all.
+The soundness checks are also plain functions (``integrity_problems``, ``ledger_problems``,
+``attachment_problems``) for ``test_kill_import.py``; ``dump`` comes from ``tests/helpers.py``.
 """
 
 from __future__ import annotations
@@ -34,18 +36,11 @@ from villagecast.storage import Repository, open_database
 from villagecast.storage.files import FileStore
 from villagecast.storage.shipping_repo import ShippingRepository
 
+from ..helpers import dump
+
 DB_NAME = "villagecast.db"
 _DB_FILES = {DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"}
 ORIGIN = "610000"  # 陕西: the example rate cards are laid out from here
-
-
-def dump(db_path: Path) -> str:
-    """The committed content of the database, as SQL (a fresh connection: uncommitted writes do not show)."""
-    conn = sqlite3.connect(db_path)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def folder(root: Path) -> dict[str, str]:
@@ -61,6 +56,39 @@ def moves(db_path: Path) -> list[tuple]:
                             " JOIN products p ON p.id = m.product_id ORDER BY p.sku, m.at, m.id").fetchall()
     finally:
         conn.close()
+
+
+def integrity_problems(conn) -> list[str]:
+    """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find ([] for a sound file)."""
+    problems = []
+    check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if check != ["ok"]:
+        problems.append(f"integrity_check: {check[:3]}")
+    if conn.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append("foreign_key_check found broken references")
+    return problems
+
+
+def ledger_problems(catalogue) -> list[str]:
+    """Products whose stock on hand (as the list shows it) is not the sum of their movements, or went below zero."""
+    problems = []
+    for row in catalogue.list_rows():
+        history = catalogue.stock_history(row["sku"])
+        if row["stock"] != sum(m["quantity"] for m in history) or any(m["balance"] < 0 for m in history):
+            problems.append(f"stock ledger of {row['sku']}: {row['stock']} vs {history}")
+    return problems
+
+
+def attachment_problems(catalogue, files: FileStore, verify: bool = False) -> list[str]:
+    """Attachments a product refers to that are missing from ``files`` (with ``verify``: or whose content no
+    longer hashes to the SHA-256 in their name, which is how the store records the hash)."""
+    problems = []
+    for row in catalogue.list_rows():
+        refs = file_refs(catalogue.get(row["sku"]))
+        bad = [rel for rel in refs if not (files.verify(rel) if verify else (files.root / rel).is_file())]
+        if bad:
+            problems.append(f"{row['sku']} refers to missing or damaged attachments {bad}")
+    return problems
 
 
 @dataclass
@@ -159,22 +187,9 @@ class Space:
 
     def sound(self) -> list[str]:
         """Why the copy is not a healthy catalogue after an accepted import ([] when it is)."""
-        conn, problems = self.db.conn, []
-        if conn.in_transaction:
-            problems.append("a transaction was left open")
-        check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        if check != ["ok"]:
-            problems.append(f"integrity_check: {check[:3]}")
-        if conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append("foreign_key_check found broken references")
-        for row in self.catalogue.list_rows():
-            history = self.catalogue.stock_history(row["sku"])
-            if row["stock"] != sum(m["quantity"] for m in history) or any(m["balance"] < 0 for m in history):
-                problems.append(f"stock ledger of {row['sku']}: {row['stock']} vs {history}")
-            missing = [rel for rel in file_refs(self.catalogue.get(row["sku"]))
-                       if not (self.files.root / rel).is_file()]
-            if missing:
-                problems.append(f"{row['sku']} refers to missing attachments {missing}")
+        problems = ["a transaction was left open"] if self.db.conn.in_transaction else []
+        problems += integrity_problems(self.db.conn) + ledger_problems(self.catalogue)
+        problems += attachment_problems(self.catalogue, self.files)
         if moves(self.db_path) != self.template.moves:
             problems.append("stock movements changed")
         return problems

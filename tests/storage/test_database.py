@@ -14,17 +14,11 @@ from villagecast.storage.db import integrity_check
 from villagecast.storage import migrations, schema
 from villagecast.storage.schema import known_names
 
+from ..helpers import dump
+
 
 def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _dump(path):
-    conn = sqlite3.connect(path)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def test_new_file_gets_wal_foreign_keys_and_latest_schema(tmp_path):
@@ -96,7 +90,7 @@ def test_failing_migration_rolls_back(tmp_path, monkeypatch):
     raw = open_database(path, migrate=False)
     migrations.apply(raw.conn, stop_before=known_names()[-1])
     raw.conn.close()
-    before = _dump(path)
+    before = dump(path)
 
     def boom(db):
         db.execute("CREATE TABLE half_done (x)")
@@ -106,7 +100,7 @@ def test_failing_migration_rolls_back(tmp_path, monkeypatch):
     with pytest.raises(DatabaseError) as info:
         open_database(path)
     assert info.value.code == "migration_failed"
-    assert _dump(path) == before
+    assert dump(path) == before
 
 
 def test_backups_roll_and_keep_seven(tmp_path):
@@ -166,8 +160,8 @@ def test_restore_refuses_damaged_backup(tmp_path):
     backup = make_backup(db, path, reason="manual")
     backup.write_bytes(b"garbage" * 1000)
     db.conn.close()
-    before = _dump(path)
+    before = dump(path)
     with pytest.raises(DatabaseError):
         restore_backup(path, 1)
-    assert _dump(path) == before
+    assert dump(path) == before
     assert len(list_backups(path)) == 1  # nothing set aside either

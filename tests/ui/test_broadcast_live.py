@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from villagecast.core.broadcast.clock import parse
 from villagecast.core.errors import VillageCastError
+from villagecast.ui import formats
 from villagecast.ui import settings as config
 from villagecast.ui.broadcast import live_controller, live_resume
 from villagecast.ui.compliance.gate import GateDialog
@@ -270,7 +271,7 @@ def test_resume_question_names_the_show_the_last_save_and_units(qtbot, on_air, c
     offer = services(c.context, clocks).lives.resumable()[0]
     text = live_resume.resume_text(offer, 3)
     assert "3 unit(s) sold so far." in text and "Segment 2 of 6" in text
-    assert live_resume.local_time(offer.updated_at) in text and "rehearsal" in text
+    assert formats.datetime_text(offer.updated_at) in text and "rehearsal" in text
     assert parse(offer.updated_at) == clocks.clock()
 
 

@@ -8,8 +8,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from villagecast.core.broadcast.clock import parse
-from villagecast.ui import metrics
+from villagecast.ui import formats, metrics
 from villagecast.ui import settings as config
 from villagecast.ui.commands import MoveStock
 from villagecast.ui.prompter.keys import KeyMap
@@ -109,7 +108,7 @@ def test_flash_sale_shows_real_end_time_and_units_left_after_sales(qtbot, on_air
     clocks.advance(1)
     box.start_button.click()
     (state,) = c.live.countdowns()
-    ends = parse(state.ends_at).astimezone().strftime("%H:%M:%S")
+    ends = formats.time_text(state.ends_at, seconds=True)
     assert box.state_label.text() == f"Running: ends at {ends} (2:00 left) \u00b7 10 of 10 units left"
     assert not box.start_button.isEnabled() and box.stop_button.isEnabled()
     clocks.advance(30)
@@ -148,7 +147,7 @@ def test_reminder_due_with_the_clock_and_done(qtbot, on_air, clocks):
     assert states["PRICE-01"].count == 1 and not states["PRICE-01"].due
     rows = [c.operator.checklist.list.item(r).text() for r in range(c.operator.checklist.list.count())]
     assert len(rows) == 5 and sum("due now" in r for r in rows) == 1
-    next_at = (clocks.clock() + timedelta(minutes=10)).astimezone().strftime("%H:%M")
+    next_at = formats.time_text(clocks.clock() + timedelta(minutes=10))
     assert rows[0].startswith("Show product name")
     assert rows[0].endswith(f"every 10 min \u00b7 next at {next_at} \u00b7 done 1\u00d7")
     c.context.undo_stack.undo()
@@ -166,7 +165,7 @@ def test_corrections_are_logged_with_times(qtbot, on_air, clocks):
     panel.truth.returnPressed.emit()
     (logged,) = c.live.state().corrections
     assert (logged.said, logged.truth, logged.index) == ("今天有200件", "今天只有64件", 1)
-    at = parse(logged.at).astimezone().strftime("%H:%M:%S")
+    at = formats.time_text(logged.at, seconds=True)
     assert panel.list.item(0).text() == (f"{at} \u00b7 漾濞薄壳核桃 1kg（2026新季） \u2014 "
                                          "said: 今天有200件 \u2192 true: 今天只有64件")
     assert panel.said.text() == "" and panel.message.text() == ""

@@ -17,11 +17,10 @@ from villagecast.core.broadcast.report import build_report
 from villagecast.core.broadcast.runsheet import RunSheets
 from villagecast.core.broadcast.sessions import Broadcasts
 from villagecast.core.catalogue import Catalogue
-from villagecast.core.money import format_fen
 from villagecast.storage import Repository
 from villagecast.storage.broadcast_repo import BroadcastRepository, LiveRepository
 from villagecast.storage.runsheet_repo import RunSheetRepository
-from villagecast.ui import metrics
+from villagecast.ui import formats, metrics
 from villagecast.ui import settings as config
 from villagecast.ui.broadcast import BroadcastWindow
 
@@ -121,19 +120,19 @@ def test_the_report_shows_the_figures_of_build_report(window, show, demo_context
     products = view.tables["products"].texts()
     assert [r[0] for r in products[:-1]] == [f"{p.name} ({p.sku})" for p in expected.products]
     assert [[r[1], r[2], r[3], r[4], r[5]] for r in products[:-1]] == [
-        [str(p.units), format_fen(p.revenue_fen), str(p.stock_left), clock_text(p.planned_s), clock_text(p.spent_s)]
+        [str(p.units), formats.money(p.revenue_fen), str(p.stock_left), clock_text(p.planned_s), clock_text(p.spent_s)]
         for p in expected.products]
     assert [p.units for p in expected.products] == [5, 7, 1]
     assert [clock_text(p.spent_s) for p in expected.products] == ["5:00", "3:20", "1:40"]
     t = expected.totals
-    assert products[-1] == ["Total", "13", format_fen(t["revenue_fen"]), "", clock_text(t["planned_s"]),
+    assert products[-1] == ["Total", "13", formats.money(t["revenue_fen"]), "", clock_text(t["planned_s"]),
                             clock_text(t["spent_s"])]
-    assert view.stats[0].text() == "13" and view.stats[1].text() == format_fen(t["revenue_fen"])
+    assert view.stats[0].text() == "13" and view.stats[1].text() == formats.money(t["revenue_fen"], symbol=False)
     assert view.stats[3].text() == str(t["block"]) and t["block"] >= 1
     assert "13 unit(s)" in view.totals_line.text() and "4 sale(s)" in view.totals_line.text()
     checklist = view.tables["checklist"].texts()
     assert [r[0] for r in checklist] == ["ID-01", "ID-02"] and all(r[1] for r in checklist)
-    tick = datetime.fromisoformat(expected.checklist[1][1]).astimezone().strftime("%H:%M")
+    tick = formats.time_text(expected.checklist[1][1])
     assert checklist[1][2] == tick  # local time, on the show's day
     assert view.tables["corrections"].texts()[0][1:] == ["说是八斤", "是五公斤"]
     findings = view.tables["findings"].texts()

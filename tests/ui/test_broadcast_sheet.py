@@ -29,6 +29,15 @@ CONTROLLER = "villagecast.ui.broadcast.live_controller"
 
 
 @pytest.fixture
+def demo_context(demo_context):
+    """The demo catalogue without its demo run sheet: these tests start from no sheet at all."""
+    sheets = RunSheets(RunSheetRepository(demo_context.db), demo_context.catalogue)
+    for sheet in sheets.sheets():
+        sheets.delete(sheet.id)
+    return demo_context
+
+
+@pytest.fixture
 def window(qtbot, demo_context):
     win = BroadcastWindow(demo_context, config.Settings())
     qtbot.addWidget(win)

@@ -1,10 +1,9 @@
 """Checklist tab: sessions, ticks stored with their times through undoable commands, upcoming and finished items."""
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtCore import QLocale
 
+from villagecast.ui import formats
 from villagecast.ui import settings as config
 from villagecast.ui.compliance import ComplianceWindow
 
@@ -59,7 +58,7 @@ def test_tick_untick_with_times_and_undo(qtbot, window, checklist, context):
     ticks = stored_ticks(window, sid)
     assert list(ticks) == ["ID-01"]
     first_time = ticks["ID-01"]
-    local = datetime.fromisoformat(first_time).astimezone().strftime("%H:%M")
+    local = formats.time_text(first_time)  # ticked today: the time alone, in the locale's form
     assert row.box.isChecked() and row.time.text() == f"ticked {local}"
     assert checklist.headings["before"].text().startswith("Before the broadcast \u2014 1 of ")
     assert context.undo_stack.undoText().startswith("Tick")

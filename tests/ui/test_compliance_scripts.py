@@ -102,7 +102,7 @@ def test_product_aware_organic_claim(qtbot, window):
     result = type_text(qtbot, walnut, "有机核桃，漾濞老品种")
     assert result.product_checked and result.findings == ()  # WAL-001 holds a valid organic certificate
     line = walnut.findings.product_line.text()
-    assert "WAL-001" in line and "50 in stock" in line and "原价" in line
+    assert "WAL-001" in line and "50 in stock" in line and "原价" in line and line.endswith("7 days) ¥39.90.")
     honey = new_script(window, "HON-002")
     result = type_text(qtbot, honey, "有机蜂蜜")
     assert [(f.text, f.severity, f.explanation) for f in result.findings] == [("有机", "block", "certificate_missing")]

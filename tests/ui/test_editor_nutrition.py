@@ -234,7 +234,7 @@ def test_after_the_2025_edition_takes_effect_the_2011_one_is_the_preview(window,
     monkeypatch.setattr(NutritionPanel, "edition_in_force", staticmethod(lambda: 2025))
     panel = panel_of(window)
     panel.retranslate()
-    assert "GB 28050-2025, in force since 2027-03-16" in panel.edition_line.text()
+    assert "GB 28050-2025, in force since 16 Mar 2027" in panel.edition_line.text()
     assert panel.preview.text() == "Preview GB 28050-2011" and panel.edition() == 2025
     panel.preview.setChecked(True)
     assert panel.edition() == 2011 and "GB 28050-2011" in panel.edition_line.text()

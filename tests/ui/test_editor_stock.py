@@ -146,3 +146,24 @@ def test_the_history_model_passes_the_model_tester(qtmodeltester, window):
     fresh.set_rows([("2026-12-01 08:00", "Sold", "\u22121", "", "9")], ["#b91c1c"])
     qtmodeltester.check(fresh)
     assert fresh.headerData(4, Qt.Orientation.Horizontal) == "Balance"
+
+
+def test_the_reason_title_is_not_clipped_at_150_percent_in_a_narrow_panel(qtbot, window, qapp):
+    """The stretching Reason column gives way last: never narrower than its title, however little room is left."""
+    from PySide6.QtGui import QFont
+
+    font = QFont(qapp.font())
+    try:
+        window.actions.set_scale(150)
+        table = stock(window).table
+        header = table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 3)
+        table.setFixedWidth(others + table.width() - table.viewport().width() + 20)  # 20 px left for the Reason
+        qtbot.waitUntil(lambda: table.viewport().width() <= others + 20)
+        title = str(table.model().headerData(3, Qt.Orientation.Horizontal))
+        assert title == "Reason"
+        qtbot.waitUntil(lambda: header.sectionSize(3) >= header.fontMetrics().horizontalAdvance(title))
+        assert stock(window).table.accessibleName() == "Stock movements"
+    finally:
+        window.actions.set_scale(100)
+        qapp.setFont(font)

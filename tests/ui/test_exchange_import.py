@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import threading
 import zipfile
 from dataclasses import replace
@@ -24,15 +23,8 @@ from villagecast.ui.exchange import import_dialog
 from villagecast.ui.exchange.import_dialog import RefusedDialog
 from villagecast.ui.exchange.preview_dialog import ImportPreviewDialog
 
+from ..helpers import dump
 from .conftest import others, walnut
-
-
-def dump(db_path: Path) -> str:
-    conn = sqlite3.connect(db_path)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def listing(folder: Path) -> dict[str, str]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from villagecast.core.money import format_fen
 from villagecast.core.shipping import planner
 from villagecast.core.shipping.planner import Order
-from villagecast.ui import metrics
+from villagecast.ui import formats, metrics
 from villagecast.ui import settings as config
 
 APPLE = "SX-APPLE-5KG"
@@ -59,9 +59,9 @@ def test_the_plan_for_apples_shows_31_provinces_with_the_planners_margins(window
     expected = apple_plan(window, context, profile=profile, price_fen=4990)
     assert tab.model.rowCount() == 31
     assert column_texts(tab, 0) == [p.province.name for p in expected]
-    assert column_texts(tab, 4) == [format_fen(p.best.margin_fen) if p.best else "" for p in expected]
-    assert column_texts(tab, 5) == [format_fen(p.best.break_even_fen) if p.best else "" for p in expected]
-    assert column_texts(tab, 3) == [format_fen(p.best.quote.total_fen) if p.best else "" for p in expected]
+    assert column_texts(tab, 4) == [formats.money(p.best.margin_fen) if p.best else "" for p in expected]
+    assert column_texts(tab, 5) == [formats.money(p.best.break_even_fen) if p.best else "" for p in expected]
+    assert column_texts(tab, 3) == [formats.money(p.best.quote.total_fen) if p.best else "" for p in expected]
     guangdong = next(p for p in expected if p.province.code == "440000")
     row = tab.model.row_of("440000")
     assert tab.model.index(row, 6).data().startswith(
@@ -82,7 +82,7 @@ def test_inputs_recompute_the_plan_at_once(window, context):
     assert [p.best.margin_fen if p.best else None for p in tab.plans] == \
         [p.best.margin_fen if p.best else None for p in expected]
     assert [p.policy for p in tab.plans] == [p.policy for p in expected]
-    assert column_texts(tab, 4) == [format_fen(p.best.margin_fen) if p.best else "" for p in expected]
+    assert column_texts(tab, 4) == [formats.money(p.best.margin_fen) if p.best else "" for p in expected]
     # a price the anchor is still typing is refused with its reason, and the result cleared
     tab.price.setText("39.9元x")
     assert tab.model.rowCount() == 0 and not tab.issues.isHidden()

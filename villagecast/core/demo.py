@@ -8,6 +8,12 @@ certificates that should be expired are expired, others expire soon, harvests ar
 day, so the history is written by the same code paths as real use (validation, price history,
 the stock ledger that refuses to go below zero). It is deterministic: quantities come from
 ``random.Random`` seeded per product, times from a fixed timetable in local time.
+
+``build_demo_show`` adds the demo run sheet (``DEMO_SHOW``: an opening, five products in order, a closing),
+each segment with its script. Two of the scripts say on purpose what a script may not (a superlative, health
+claims), so a rehearsal of the show has findings to mark. Like the reasons of the stock ledger, the show's
+words are Chinese sample data, not interface text. The scripts live in the segments only, not among the
+products' stored scripts, so a product added to another sheet does not pick them up.
 """
 
 from __future__ import annotations
@@ -31,6 +37,29 @@ TODAY_PRICE_AT = (8, 0)
 REST_WEEKDAY = 0  # no live session on Mondays
 LIVE_REASON, SHOP_REASON = "直播成交", "店铺订单"
 _FIELD_OF_KIND = {kind: name for name, kind in PRICE_KIND.items()}
+
+# The demo run sheet: (kind, SKU or None, title (None: the product name), planned seconds, script).
+DEMO_SHOW_TITLE = "演示直播：山货专场"
+DEMO_SHOW = (
+    ("opening", None, "开场", 60,
+     ("家人们晚上好，欢迎来到村播间！今晚带大家看五样山里的好东西，都是乡亲们自己种、自己收的。\n"
+      "喜欢的点个关注，我们一样一样慢慢讲。")),
+    ("product", "YN-WALNUT-1KG", None, 240,
+     ("{品名}，今天直播价{价格}元，库存还有{库存}件。\n核桃来自{产地}，壳薄，两个一碰就开，果仁饱满，吃起来香。\n"
+      "收到货有空壳、坏果的，拍照联系客服处理。")),
+    ("product", "SX-APPLE-5KG", None, 240,
+     ("{品名}，直播价{价格}元一箱，库存{库存}件。\n这是我吃过最好吃的苹果，脆甜多汁，糖度大多在14到16度之间。\n"
+      "果子从树上摘下来直接装箱，大小以收到的实物为准。")),
+    ("product", "HLJ-RICE-5KG", None, 240,
+     ("{品名}，直播价{价格}元，库存{库存}件。\n产地{产地}，一年只种一季，今年的新米，蒸出来有稻花香，口感软糯。\n"
+      "五袋一箱，每袋一公斤，吃多少拆多少。")),
+    ("product", "NX-GOJI-500G", None, 180,
+     ("{品名}，直播价{价格}元，库存{库存}件。\n产地{产地}，这批枸杞送检了二氧化硫，结果未检出，报告详情页可以看。\n"
+      "枸杞天天吃能明目，还能提高免疫力。")),
+    ("product", "FJ-TGY-250G", None, 180,
+     "{品名}，直播价{价格}元，库存{库存}件。\n茶园在{产地}，今年的秋茶，清香型，兰花香比较明显，能冲泡七八次。"),
+    ("closing", None, "收尾", 60, "今天的直播就到这里，谢谢家人们！没抢到的明天晚上八点再来，我们不见不散。"),
+)
 
 
 class DemoError(VillageCastError):
@@ -224,3 +253,17 @@ def _build_one(cat: Catalogue, clock: _SteppedClock, entry: dict, today: date, s
                 continue
         cat.move_stock(product.sku, kind, qty, reason, session)
         on_hand += qty if kind in ("receive", "return") else -qty
+
+
+# --- the demo show ----------------------------------------------------------------------------
+def build_demo_show(sheets) -> int:
+    """Add the demo run sheet through ``sheets`` (``broadcast.runsheet.RunSheets``); returns its id."""
+    sheet_id = sheets.create(DEMO_SHOW_TITLE).sheet_id
+    for kind, sku, title, planned_s, text in DEMO_SHOW:
+        sheets.add_segment(sheet_id, kind, title, sku, planned_s=planned_s, script=text)
+    return sheet_id
+
+
+def demo_show_id(sheets) -> int | None:
+    """The id of the demo run sheet among ``sheets`` (``RunSheet``s, newest first), None once it is gone."""
+    return next((s.id for s in sheets if s.title == DEMO_SHOW_TITLE and s.segments), None)

@@ -71,6 +71,30 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return out
 
 
+def check_backup(path: Path) -> str:
+    """"ok" when the backup at ``path`` is a sound database this version can open, else the reason it is not."""
+    try:
+        src = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        check = src.execute("PRAGMA integrity_check").fetchone()[0]
+        if check == "ok":
+            check_not_newer(src)
+        return check
+    except DatabaseError as exc:  # written by a newer VillageCast
+        return exc.code
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        src.close()
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup of ``db_path`` that ``check_backup`` finds sound (what to offer for a damaged file)."""
+    return next((b for b in list_backups(db_path) if check_backup(b.path) == "ok"), None)
+
+
 def _copy_aside(db_path: Path) -> None:
     """Keep what a restore is about to replace: through SQLite when it opens, byte for byte when it won't."""
     if not db_path.exists():

@@ -109,9 +109,55 @@ def open_database(path: str | Path, *, migrate: bool = True, backup: bool = True
         raise
 
 
+# What the user is told when SQLite cannot write, by the primary result code (extended codes such as
+# SQLITE_IOERR_WRITE or SQLITE_READONLY_DBMOVED fall under theirs). Anything else (a broken constraint,
+# a programming error) is not the disk's fault and is raised as it is.
+STORAGE_CODES = {
+    "SQLITE_FULL": "db_full",
+    "SQLITE_READONLY": "db_read_only",
+    "SQLITE_PERM": "db_read_only",
+    "SQLITE_IOERR": "db_io",
+    "SQLITE_CANTOPEN": "db_io",
+    "SQLITE_BUSY": "db_busy",
+    "SQLITE_LOCKED": "db_busy",
+    "SQLITE_CORRUPT": "db_damaged",
+    "SQLITE_NOTADB": "db_damaged",
+}
+
+
+def storage_error(exc: sqlite3.Error, path) -> DatabaseError | None:
+    """The ``DatabaseError`` (code from ``STORAGE_CODES``) for a failed write, or None if it is not the storage's."""
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    code = STORAGE_CODES.get("_".join(name.split("_")[:2]))
+    if code is None:
+        return None
+    return DatabaseError(code, path=str(path), reason=str(exc))
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction, if SQLite has not already (it does itself after some I/O errors)."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # nothing was committed; the connection rolls back when it is next used or closed
+
+
+def _raise_storage(exc: sqlite3.Error, db: Database):
+    mapped = storage_error(exc, db.path)
+    if mapped is None:
+        raise exc
+    raise mapped from exc
+
+
 @contextmanager
 def write(db: Database):
-    """One write transaction. Top level takes the write lock at once (BEGIN IMMEDIATE), nested uses savepoints."""
+    """One write transaction. Top level takes the write lock at once (BEGIN IMMEDIATE), nested uses savepoints.
+
+    A write the disk refuses (full, read-only, I/O error, locked by another program too long, damaged file)
+    is rolled back whole and raised as a ``DatabaseError`` with a code the UI and CLI put into words, so the
+    caller keeps running and what was committed before is untouched; the next write tries the disk again.
+    """
     conn = db.conn
     if conn.in_transaction:
         name = f"vc_{next(_savepoints)}"
@@ -126,17 +172,35 @@ def write(db: Database):
         else:
             conn.execute(f"RELEASE SAVEPOINT {name}")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        _raise_storage(exc, db)
     try:
         yield db
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        _raise_storage(exc, db)
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     else:
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            _rollback(conn)
+            _raise_storage(exc, db)
 
 
 def integrity_check(db: Database) -> list[str]:
     """``PRAGMA integrity_check`` lines; ``["ok"]`` for a healthy file."""
     return [row[0] for row in db.conn.execute("PRAGMA integrity_check").fetchall()]
+
+
+def quick_check(db: Database) -> list[str]:
+    """``PRAGMA quick_check`` (the b-trees, without matching indexes to tables: fast enough for every start);
+    ``["ok"]`` for a sound file. A file too damaged to read answers with the reason instead of raising."""
+    try:
+        return [row[0] for row in db.conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]

@@ -89,6 +89,7 @@ def reset_demo(db_path: str | os.PathLike, today: date | None = None, *, force: 
             catalogue = Catalogue(Repository(db))
             build_demo(catalogue, today)
             _add_shipping_examples(db, catalogue)
+            _add_demo_show(db, catalogue)
         finally:
             db.close()  # the last connection checkpoints and removes tmp-wal / tmp-shm
         for stale in _sidecars(db_path):
@@ -108,6 +109,15 @@ def _add_shipping_examples(db, catalogue: Catalogue) -> None:
 
     origins = [row["origin_province"] for row in catalogue.list_rows()]
     add_examples(ShippingBook(ShippingRepository(db)), origins)
+
+
+def _add_demo_show(db, catalogue: Catalogue) -> None:
+    """The demo run sheet (``core.demo.build_demo_show``), for rehearsing a show."""
+    from ..core.broadcast.runsheet import RunSheets
+    from ..core.demo import build_demo_show
+    from .runsheet_repo import RunSheetRepository
+
+    build_demo_show(RunSheets(RunSheetRepository(db), catalogue))
 
 
 def ensure_demo(db_path: str | os.PathLike, today: date | None = None) -> None:

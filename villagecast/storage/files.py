@@ -2,7 +2,10 @@
 
 Each file is copied in as ``<sha[:2]>/<sha256>.<ext>``: moving or deleting the original loses
 nothing, identical content is stored once, and a file is either complete or absent (temporary
-file in the same folder, fsync, ``os.replace``).
+file in the same folder, fsync, ``os.replace``). A process killed while copying leaves only its
+temporary file (``<sha[:2]>/.<name>.<random>.tmp``); ``sweep_temporary`` removes such leftovers and
+runs where an import starts. Complete files are never deleted, even when no product refers to them:
+an undo, a restored backup or another open window may still need them.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +21,7 @@ from villagecast.core.atomic import write_bytes
 from villagecast.core.errors import FileError, os_reason
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+TEMP_MAX_AGE = 600  # seconds: a temporary copy untouched this long belongs to a process that has died
 
 _EXT = re.compile(r"[a-z0-9]{1,8}")
 _STORED = re.compile(r"([0-9a-f]{2})/([0-9a-f]{64})\.([a-z0-9]{1,8})")
@@ -102,6 +107,23 @@ class FileStore:
         if not target.is_file():
             return False
         return self._hash_of(target) == rel[3:67]
+
+    def sweep_temporary(self, max_age: float = TEMP_MAX_AGE) -> int:
+        """Delete the temporary copies killed processes left behind; returns how many.
+
+        Only those untouched for ``max_age`` seconds: a younger one may be a copy another process (the
+        command line beside an open window) is writing right now.
+        """
+        cutoff = time.time() - max_age
+        removed = 0
+        for tmp in self.root.glob("*/.*.tmp"):
+            try:
+                if tmp.is_file() and tmp.stat().st_mtime <= cutoff:
+                    tmp.unlink()
+                    removed += 1
+            except OSError:
+                pass  # gone meanwhile, or not ours to delete: the next sweep tries again
+        return removed
 
     @staticmethod
     def _hash_of(path: Path) -> str | None:

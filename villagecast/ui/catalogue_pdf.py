@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPageLayout,
                            QPageSize, QPainter, QPdfWriter)
 
@@ -27,8 +27,8 @@ from ..core.exchange.bundle_export import select_products
 from ..core.exchange.cards import wrap
 from ..core.exchange.fonts import cjk_font
 from ..core.exchange.qr import qr_matrix
-from ..core.money import format_fen
 from ..messages import PLATFORM_NAMES, tr
+from . import formats
 
 CTX = "CataloguePdf"
 PAGE_W, PAGE_H = 2100, 2970  # A4 in 0.1 mm
@@ -50,9 +50,10 @@ def ensure_app() -> QGuiApplication:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QGuiApplication(["villagecast"])
-    from ..messages import install_cli_translator
+    from ..messages import install_cli_translator, language
 
     install_cli_translator(_app)  # the PDF's own words and the CLI's messages in the language asked for
+    QLocale.setDefault(QLocale(language()))  # and its dates and figures in that language too (ui.formats)
     return _app
 
 
@@ -142,7 +143,7 @@ class CatalogueDocument:
                             Qt.AlignmentFlag.AlignHCenter) + 30
         count = len(self.products)
         facts = [QCoreApplication.translate("CataloguePdf", "%n product(s)", None, count),
-                 QCoreApplication.translate("CataloguePdf", "As of %1").replace("%1", self.today.isoformat())]
+                 QCoreApplication.translate("CataloguePdf", "As of %1").replace("%1", formats.date_text(self.today))]
         self._text(painter, QRectF(MARGIN, y + 40, PAGE_W - 2 * MARGIN, 80), self.font(44), MUTED,
                    "  \u00b7  ".join(facts), Qt.AlignmentFlag.AlignHCenter)
 
@@ -169,7 +170,7 @@ class CatalogueDocument:
                         lines=2) + 10
         if product.live_price_fen is not None:
             self._text(painter, QRectF(box.x(), y, text_w, 90), self.font(72, True), RED,
-                       "\u00a5" + format_fen(product.live_price_fen))
+                       formats.money(product.live_price_fen))
             y += 100
         if product.origin_text:
             self._text(painter, QRectF(box.x(), y, text_w, 100), self.font(34), MUTED, product.origin_text, lines=2)

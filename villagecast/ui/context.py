@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,6 +36,7 @@ class AppContext:
     catalogue: Catalogue | None = None  # built over ``db`` when not given
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
     signals: AppSignals = field(default_factory=AppSignals)
+    lock: Any = None  # the ``storage.instance.InstanceLock`` this window holds on the file (None in tests)
 
     def __post_init__(self) -> None:
         self.db_path = Path(self.db_path)
@@ -45,6 +47,26 @@ class AppContext:
     def create(cls, db: Database, db_path: Path) -> AppContext:
         """A context over an opened database."""
         return cls(db, Path(db_path))
+
+    @classmethod
+    def open(cls, db_path: Path, lock=None) -> AppContext:
+        """Take the one-window lock on ``db_path`` (unless ``lock`` already holds it), then open the database.
+
+        Raises ``storage.instance.InstanceBusy`` when another VillageCast window has the file open, and the
+        ``DatabaseError`` of ``open_database`` when it cannot be used; the lock is released again on failure.
+        """
+        from ..storage import open_database
+        from ..storage.instance import InstanceLock
+
+        db_path = Path(db_path)
+        own = lock is None  # a lock handed in stays with the caller when opening fails
+        lock = (lock or InstanceLock(db_path)).acquire()
+        try:
+            return cls(open_database(db_path), db_path, lock=lock)
+        except BaseException:
+            if own:
+                lock.release()
+            raise
 
     def execute(self, command) -> Changes:
         """Do ``command`` (a ``ui.commands.CatalogueCommand``) and put it on the undo stack.
@@ -88,6 +110,8 @@ class AppContext:
         """True when the open file is the demo catalogue (marked when built), not the user's."""
         return self.catalogue.repo.is_demo()
 
-    def close(self) -> None:
-        """Close the database connection."""
+    def close(self, keep_lock: bool = False) -> None:
+        """Close the database connection, then let another window have the file (unless ``keep_lock``)."""
         self.db.conn.close()
+        if self.lock is not None and not keep_lock:
+            self.lock.release()

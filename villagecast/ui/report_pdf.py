@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
@@ -23,7 +22,7 @@ from ..compliance_messages import category_name, describe_finding, severity_name
 from ..core.broadcast.clock import clock_text
 from ..core.errors import FileError, os_reason
 from ..core.exchange.cards import wrap
-from ..core.money import format_fen
+from . import formats
 from .catalogue_pdf import _family, _Measure, ensure_app
 
 CTX = "ReportPdf"
@@ -69,8 +68,15 @@ def t(text: str) -> str:
     return QCoreApplication.translate("ReportPdf", text)
 
 
-def _local(at: str | None) -> str:
-    return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
+def _local(at: str | None, day=None) -> str:
+    """A stored UTC time as local text: the time alone on ``day`` (the show's), else the date and the time."""
+    if not at:
+        return ""
+    moment = formats.local_moment(at)
+    if moment.date() == day:
+        return formats.time_text(moment)
+    return (QCoreApplication.translate("Formats", "%1 %2").replace("%1", formats.date_text(moment.date()))
+            .replace("%2", formats.time_text(moment)))
 
 
 @dataclass(frozen=True)
@@ -170,15 +176,17 @@ class ReportDocument:
     # --- the report --------------------------------------------------------------------------
     def _layout(self) -> None:
         r, tot = self.report, self.report.totals
+        day = formats.local_moment(r.started_at).date() if r.started_at else None
         self.paragraph(r.title, 84, INK, True, 20, 2)
         facts = [t("Run sheet: %1").replace("%1", r.sheet_title) if r.sheet_title else "",
-                 (t("On air %1 to %2 (%3)").replace("%1", _local(r.started_at)).replace("%2", _local(r.ended_at)
+                 (t("On air %1 to %2 (%3)").replace("%1", _local(r.started_at)).replace("%2", _local(r.ended_at, day)
                   or "\u2026").replace("%3", clock_text(tot["duration_s"]))) if r.started_at else t("Not on air yet"),
                  t("Rehearsal") if r.rehearsal else ""]
         self.paragraph("   \u00b7   ".join(f for f in facts if f), 36, MUTED, gap=20)
         if r.overridden:
             self.paragraph(t("Went on air with the pre-broadcast check not clear."), 36, RED, gap=20)
-        stats = [(t("Units sold"), str(tot["units"])), (t("Revenue (yuan)"), format_fen(tot["revenue_fen"])),
+        stats = [(t("Units sold"), formats.integer(tot["units"])),
+                 (t("Revenue (yuan)"), formats.money(tot["revenue_fen"], symbol=False)),
                  (t("On air (planned %1)").replace("%1", clock_text(tot["planned_s"])), clock_text(tot["spent_s"])),
                  (t("Findings (must change)"), f"{tot['block']}"), (t("Corrections"), str(tot["corrections"]))]
         self.add(230, lambda p, y: self._stats(p, y, stats))
@@ -187,10 +195,10 @@ class ReportDocument:
         self.heading(t("Products"))
         self.table([t("Product"), t("Units"), t("Revenue"), t("Stock left"), t("Planned"), t("Spent")],
                    [5, 1.4, 1.8, 1.6, 1.5, 1.5],
-                   [[f"{p.name} ({p.sku})", p.units, format_fen(p.revenue_fen),
+                   [[f"{p.name} ({p.sku})", p.units, formats.money(p.revenue_fen),
                      "\u2014" if p.stock_left is None else p.stock_left, clock_text(p.planned_s),
                      clock_text(p.spent_s)] for p in r.products]
-                   + [[t("Total"), tot["units"], format_fen(tot["revenue_fen"]), "", clock_text(tot["planned_s"]),
+                   + [[t("Total"), tot["units"], formats.money(tot["revenue_fen"]), "", clock_text(tot["planned_s"]),
                        clock_text(tot["spent_s"])]], right=(1, 2, 3, 4, 5))
         if r.segments:
             self.heading(t("Segments"))
@@ -199,8 +207,8 @@ class ReportDocument:
                        [[s.index + 1, words.label(words.KIND_NAMES, s.kind) + (f" \u00b7 {refeature}" if s.refeature
                                                                               else ""), s.title,
                          clock_text(s.planned_s), clock_text(s.spent_s)] for s in r.segments], right=(0, 3, 4))
-        ticks = [[self._item(item), _local(at)] for item, at in r.checklist] + [
-            [self._item(item) + " " + t("(reminder)"), _local(at)] for item, at in r.reminders]
+        ticks = [[self._item(item), _local(at, day)] for item, at in r.checklist] + [
+            [self._item(item) + " " + t("(reminder)"), _local(at, day)] for item, at in r.reminders]
         if ticks:
             self.heading(t("Checklist"))
             self.table([t("Item"), t("Time")], [6, 1.6], ticks)
@@ -209,14 +217,14 @@ class ReportDocument:
             self.heading(t("Flash-sale count-downs"))
             self.table([t("Product"), t("Started"), t("Length"), t("Quantity"), t("Sold"), t("Ended")],
                        [3.4, 2.4, 1.2, 1.2, 1, 2],
-                       [[names.get(c.countdown.sku) or c.countdown.sku, _local(c.countdown.started_at),
+                       [[names.get(c.countdown.sku) or c.countdown.sku, _local(c.countdown.started_at, day),
                          clock_text(c.countdown.duration_s),
                          c.countdown.quantity, c.sold, words.label(words.COUNTDOWN_REASONS, c.reason or "")]
                         for c in r.countdowns], right=(2, 3, 4))
         if r.corrections:
             self.heading(t("Corrections on air"))
             self.table([t("Time"), t("What was said"), t("What is true")], [2.2, 4, 4],
-                       [[_local(c.at), c.said, c.truth] for c in r.corrections])
+                       [[_local(c.at, day), c.said, c.truth] for c in r.corrections])
         self.heading(t("Findings in the scripts used"))
         for indices, code, params in words.group_notes(r.notes):
             self.paragraph(", ".join(f"#{i + 1}" for i in indices) + "  " + words.describe_code(code, params), 32, RED)

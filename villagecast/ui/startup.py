@@ -38,18 +38,37 @@ class Startup:
         self.code: int | None = None
 
     def begin(self) -> None:
-        """Open the database and fill the window's first screen, then show it."""
-        from ..storage import open_database
+        """Take the file's one-window lock, open the database and fill the window's first screen, then show it.
 
+        A file that does not open because it is damaged gets the newest good backup offered (``recovery``).
+        """
+        from ..storage.instance import InstanceLock
+        from .context import AppContext
+        from .recovery import is_damage, offer_backup
+
+        lock = InstanceLock(self.db_path) if str(self.db_path) != ":memory:" else None
+        told = False  # the damage was already put to the user by offer_backup
         try:
-            db = open_database(self.db_path)
+            if lock is not None:
+                lock.acquire()
+            try:
+                self.context = AppContext.open(self.db_path, lock)
+            except DatabaseError as exc:
+                if not is_damage(exc):
+                    raise
+                told = True
+                if not offer_backup(self.db_path, str(exc.params.get("reason", exc.code)),
+                                    to_stderr=self._exit_after_show):
+                    raise
+                told = False
+                self.context = AppContext.open(self.db_path, lock)  # the restored file
         except DatabaseError as exc:
-            report_database_error(exc, self.db_path, to_stderr=self._exit_after_show, parent=None)
+            if lock is not None:
+                lock.release()
+            if not told:
+                report_database_error(exc, self.db_path, to_stderr=self._exit_after_show, parent=None)
             self.done(2)
             return
-        from .context import AppContext
-
-        self.context = AppContext.create(db, self.db_path)
         self.window.attach(self.context, first_page=FIRST_PAGE_ROWS, select_first=False)
         if os.environ.get(TRACE_ENV):  # the start-up benchmark reads the moment the rows are painted
             self.window.table.first_painted.connect(_trace_paint)
@@ -61,12 +80,49 @@ class Startup:
         """The first screen of the catalogue is on show: the other rows, the backup, idle work."""
         self.window.model.load_rest()
         self.window.select_sku(self.window.model.sku_at(0))
-        self.take_backup()
+        problems = self.check_file()
         if self._exit_after_show:
-            self.done(0)
+            self.done(0 if problems is None else 2)
         else:
             QTimer.singleShot(0, self.window.model.prepare_search)
             QTimer.singleShot(0, self._offer_resume)
+
+    def check_file(self) -> list[str] | None:
+        """``quick_check`` the open file, then take the start backup; on damage, no backup and a restore offer.
+
+        Returns the problems found, or None for a sound file.
+        """
+        if self.context is None or str(self.db_path) == ":memory:":
+            return None
+        from ..storage.db import quick_check
+
+        problems = quick_check(self.context.db)
+        if problems == ["ok"]:
+            self.take_backup()
+            return None
+        self._backup_done = True  # a damaged file must never push a good backup out of the seven kept
+        reason = "; ".join(problems[:3])
+        if self._exit_after_show:
+            from .recovery import offer_backup
+
+            offer_backup(self.db_path, reason, to_stderr=True)
+        else:
+            QTimer.singleShot(0, lambda: self._offer_restore(reason))
+        return problems
+
+    def _offer_restore(self, reason: str) -> None:
+        """The file opened but is damaged: offer the newest good backup; if taken, reopen the window on it."""
+        from ..storage.backup import restore_backup
+        from .recovery import offer_backup
+        from .views.trainer_actions import switch_catalogue
+
+        backup = offer_backup(self.db_path, reason, to_stderr=False, parent=self.window, restore=False)
+        if backup is None:
+            return
+        new = switch_catalogue(self.window, self.db_path, lambda path: restore_backup(path, backup.number),
+                               failure_title=translate("App", "The backup could not be restored"))
+        if new is not None:
+            new.statusBar().showMessage(translate("App", "Backup %1 was restored.").replace("%1", str(backup.number)))
 
     def _offer_resume(self) -> None:
         """A show left on air (a crash, a power cut): offer to resume it at the same line."""

@@ -5,9 +5,11 @@ stored product of its SKU: **new**, **changed** (scalar fields by name with both
 lists and nutrition summarised by their item counts) or **unchanged**. A changed product keeps
 the stored version ("keep", the default) unless the choice for its SKU is "theirs".
 
-``apply`` writes the attachments first (content-addressed files, harmless if the transaction then
-fails), then plans again inside one write transaction — so it acts on the catalogue as it is at
-that moment — and adds or saves every product through ``Catalogue``; any refusal rolls all back.
+``apply`` sweeps away the temporary copies an import killed midway left in the attachments folder
+(``FileStore.sweep_temporary``), writes the attachments first (content-addressed files, harmless if
+the transaction then fails or the process is killed), then plans again inside one write transaction —
+so it acts on the catalogue as it is at that moment — and adds or saves every product through
+``Catalogue``; any refusal rolls all back.
 """
 
 from __future__ import annotations
@@ -137,6 +139,8 @@ def apply(catalogue, files, source, choices: dict[str, str] | None = None, defau
     """
     choices = dict(choices or {})
     _check_choices(choices, default)
+    if files is not None:  # a spreadsheet import may pass no store
+        files.sweep_temporary()
     before = plan(catalogue, source)
     writing = [p.product for p in before.plans if decide(p, choices, default) in ("add", "replace")]
     result = ApplyResult()

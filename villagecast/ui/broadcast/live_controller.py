@@ -5,12 +5,15 @@ over the scripts the segments use, puts the sheet on air (``LiveSessions.start``
 ``offer_resume(parent, context, settings)`` asks about each show left on air (the app was killed, the power
 went) and brings it back at the same line with the same numbers. ``LiveController`` joins the core's ``Live``
 handle to the prompter: nothing but the core holds the truth — positions, sales, count-downs are written as
-they happen and the windows are rebuilt from the records.
+they happen and the windows are rebuilt from the records. In a rehearsal (a show on the demo catalogue) the
+prompter marks the rule pack's findings in the text (found when a segment is laid out) and both windows say
+REHEARSAL.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -65,13 +68,16 @@ class LiveController(LiveActions, QObject):
         self.services, self.context, self.live, self.settings = services, services.context, live, settings
         self.clock, self._mono = services.clock, monotonic
         self.session_id = live.session_id
-        self.title = services.book.session(self.session_id).title
+        session = services.book.session(self.session_id)
+        self.title, self.rehearsal = session.title, session.rehearsal
         self.done = False
         self._ended_seen: dict = {}
         self._due: list = []
         self.facts: Facts = read_facts(live, services.today(), self.clock())
         self.view = PrompterView(clock=monotonic, wall_clock=lambda: self.clock().astimezone())
         self.view.set_style(live_windows.load_style(settings))
+        if self.rehearsal:
+            self.view.set_marks(self.finding_marks)
         self.prompter = PrompterWindow(self.view, live_windows.load_keys(settings))
         state = live.state()
         self.view.set_speed(state.speed)
@@ -137,7 +143,18 @@ class LiveController(LiveActions, QObject):
         seg = self.live.segments[index]
         elapsed = spent_s(self.live.repo.log(self.session_id), index, now)
         countdown = shown_countdown(seg.sku, self.facts.countdowns, now, self._ended_seen)
-        self.view.set_overlay(overlay_for(seg, self.facts, elapsed, self._mono(), countdown))
+        data = overlay_for(seg, self.facts, elapsed, self._mono(), countdown)
+        self.view.set_overlay(replace(data, rehearsal=True) if self.rehearsal else data)
+
+    def finding_marks(self, index: int, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, severity) of the rule pack's findings in segment ``index`` as the prompter shows it (values
+        filled in), product-aware for a product segment. The prompter asks once per layout of the segment."""
+        if not 0 <= index < len(self.live.segments):
+            return []
+        seg = self.live.segments[index]
+        hub = self.services.hub
+        product = hub.product_context(seg.sku, self.services.today()) if seg.kind == "product" and seg.sku else None
+        return [(f.start, f.end, f.severity) for f in hub.check(text, product).findings]
 
     def tick(self) -> None:
         """Every second: count-downs move on with time (one ends, an ended one leaves the overlay)."""

@@ -10,14 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from ...core.broadcast.clock import parse
+from .. import formats
 
 translate = QCoreApplication.translate
-
-
-def local_time(stored: str) -> str:
-    """A stored UTC time as the local date and time, to the second."""
-    return parse(stored).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def show_title(sheet_title: str, day) -> str:
@@ -37,7 +32,7 @@ def resume_text(offer, sold: int) -> str:
     """The details under the question: last save, where, units sold so far."""
     where = translate("LiveResume", "Segment %1 of %2, the line it was on").replace(
         "%1", str(offer.position.segment + 1)).replace("%2", str(offer.segments))
-    saved = translate("LiveResume", "Last saved %1.").replace("%1", local_time(offer.updated_at))
+    saved = translate("LiveResume", "Last saved %1.").replace("%1", formats.datetime_text(offer.updated_at))
     units = translate("LiveResume", "%n unit(s) sold so far.", None, sold)
     lines = [saved, where, units]
     if offer.rehearsal:

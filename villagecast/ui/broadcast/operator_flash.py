@@ -15,8 +15,7 @@ from ...broadcast_messages import COUNTDOWN_REASONS, describe_error, label
 from ...core.broadcast.clock import clock_text, parse
 from ...core.catalogue import MAX_QUANTITY
 from ...core.errors import VillageCastError
-from .. import metrics
-from .live_resume import local_time
+from .. import formats, metrics
 
 DEFAULT_DURATION = QTime(0, 5, 0)
 DEFAULT_QUANTITY = 10
@@ -124,7 +123,7 @@ class FlashSaleBox(QGroupBox):
             self.state_label.setStyleSheet(f"color: {metrics.MUTED_COLOR};")
             return
         c = state.countdown
-        ends = local_time(state.ends_at)[11:]
+        ends = formats.time_text(state.ends_at, seconds=True)
         if running:
             left_s = max(0.0, (parse(state.ends_at) - now).total_seconds())
             text = self.tr("Running: ends at %1 (%2 left) \u00b7 %3 of %4 units left").replace("%1", ends).replace(
@@ -135,9 +134,9 @@ class FlashSaleBox(QGroupBox):
             at = c.stopped_at if state.reason == "stopped" and c.stopped_at else state.ends_at
             text = self.tr("Ended (%1) \u00b7 %2 of %3 units sold \u00b7 started %4").replace(
                 "%1", label(COUNTDOWN_REASONS, state.reason or "time")).replace("%2", str(state.sold)).replace(
-                "%3", str(c.quantity)).replace("%4", local_time(c.started_at)[11:])
+                "%3", str(c.quantity)).replace("%4", formats.time_text(c.started_at, seconds=True))
             if state.reason in ("stopped", "time"):
-                text += " " + self.tr("at %1").replace("%1", local_time(at)[11:])
+                text += " " + self.tr("at %1").replace("%1", formats.time_text(at, seconds=True))
             colour = metrics.MUTED_COLOR
         self.state_label.setText(text)
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;")

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from ...broadcast_messages import describe_error
 from ...core.errors import VillageCastError
-from .. import metrics
+from .. import formats, metrics
 from ..compliance.words import item_text
-from .live_resume import local_time
 from .operator_flash import form_label
 
 MAX_SHOWN = 2  # due reminders spelled out in the bar; the rest are counted (all are in the Checklist tab)
@@ -124,7 +123,7 @@ class ChecklistPanel(QWidget):
         self.refresh()
 
     def row_text(self, r) -> str:
-        nxt = self.tr("due now") if r.due else self.tr("next at %1").replace("%1", local_time(r.due_at)[11:16])
+        nxt = self.tr("due now") if r.due else self.tr("next at %1").replace("%1", formats.time_text(r.due_at))
         return self.tr("%1 \u2014 every %2 min \u00b7 %3 \u00b7 done %4\u00d7").replace(
             "%1", reminder_text(self.controller, r.item_id)).replace("%2", str(r.minutes)).replace(
             "%3", nxt).replace("%4", str(r.count))
@@ -214,4 +213,4 @@ class CorrectionsPanel(QWidget):
         for c in reversed(corrections):
             where = segments[c.index].title if c.index is not None and 0 <= c.index < len(segments) else ""
             self.list.addItem(self.tr("%1 \u00b7 %2 \u2014 said: %3 \u2192 true: %4").replace(
-                "%1", local_time(c.at)[11:]).replace("%2", where).replace("%3", c.said).replace("%4", c.truth))
+                "%1", formats.time_text(c.at, seconds=True)).replace("%2", where).replace("%3", c.said).replace("%4", c.truth))

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from ...broadcast_messages import describe_error
 from ...core.catalogue import MAX_QUANTITY
 from ...core.errors import NotFound, VillageCastError
-from .. import metrics
+from .. import formats, metrics
 from .live_document import skus
-from .live_resume import local_time
 
 CURRENT = ""  # the picker's first entry: the product of the segment on air
 
@@ -139,7 +138,7 @@ class SalesPanel(QWidget):
             return False
         name = self._name(sku)
         self._say(self.tr("Sold %1 \u00d7 %2 at %3. Ctrl+Z takes it back.").replace("%1", str(quantity)).replace(
-            "%2", name).replace("%3", local_time(sale.at)[11:]), metrics.OK_COLOR)
+            "%2", name).replace("%3", formats.time_text(sale.at, seconds=True)), metrics.OK_COLOR)
         return True
 
     def _say(self, text: str, colour: str) -> None:

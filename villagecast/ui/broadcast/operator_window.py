@@ -7,7 +7,8 @@ on the left (click / Enter puts a segment on air); tabs: Sell (+1, +N, stock per
 Keys (they do not clash with the prompter's, which use no Ctrl): Ctrl+1 sells one, Ctrl+2 sells +N, Ctrl+Z /
 Ctrl+Shift+Z undo and redo, Ctrl+Space pauses or resumes the prompter; the prompter's next/previous keys
 (PgDown/PgUp, Right/Left — what clickers send) move the segment here too, except inside a text box that uses
-them. Closing the window asks: finish the show, or close and resume later at the same line.
+them. Closing the window asks: finish the show, or close and resume later at the same line. A rehearsal (a show
+on the demo catalogue) says REHEARSAL beside the Finish button and in the title.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ...broadcast_messages import KIND_NAMES, label
 from ...core.broadcast.clock import clock_text
 from .. import metrics
 from ..i18n import Translations
+from ..prompter.style import REHEARSAL
 from . import live_resume
 from .live_document import spent_s
 from .operator_flash import FlashSaleBox
@@ -61,6 +63,10 @@ class OperatorWindow(QMainWindow):
         self.finish_button = QPushButton(objectName="finishShowButton")
         self.finish_button.setStyleSheet(f"color: {metrics.DANGER_COLOR}; font-weight: bold;")
         self.finish_button.clicked.connect(lambda: self.controller.finish())
+        self.rehearsal_label = QLabel(objectName="operatorRehearsal")
+        self.rehearsal_label.setStyleSheet(f"QLabel {{ background: {REHEARSAL}; color: white; font-weight: bold;"
+                                           " padding: 2px 12px; border-radius: 4px; }")
+        self.rehearsal_label.setVisible(controller.rehearsal)
         self.reminders = RemindersBar(controller)
         self.sheet = SheetList(controller)
         self.sales = SalesPanel(controller)
@@ -92,6 +98,7 @@ class OperatorWindow(QMainWindow):
         labels.addWidget(self.now_label)
         labels.addWidget(self.times_label)
         top.addLayout(labels, 1)
+        top.addWidget(self.rehearsal_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -146,7 +153,13 @@ class OperatorWindow(QMainWindow):
 
     # --- text -----------------------------------------------------------------------------------
     def retranslate_ui(self, *_args) -> None:
-        self.setWindowTitle(self.tr("On air: %1 \u2014 VillageCast").replace("%1", self.controller.title))
+        if not self.controller.rehearsal:
+            self.setWindowTitle(self.tr("On air: %1 \u2014 VillageCast").replace("%1", self.controller.title))
+        else:
+            self.setWindowTitle(self.tr("Rehearsal: %1 \u2014 VillageCast").replace("%1", self.controller.title))
+        self.rehearsal_label.setText(self.tr("REHEARSAL"))
+        self.rehearsal_label.setToolTip(self.tr("A practice run on the demo catalogue: sales and notes go to the "
+                                                "demo catalogue only, never to your own."))
         self.finish_button.setText(self.tr("&Finish show\u2026"))
         self.finish_button.setToolTip(self.tr("End the show: the record is closed and the report is offered"))
         for n, title in enumerate((self.tr("&Sell"), self.tr("S&cript"), self.tr("C&orrections"),

@@ -2,15 +2,15 @@
 sold, per product units / revenue / stock left / time against plan, segments, the checklist with tick times
 (local), count-downs, corrections, the findings of the scripts used, totals.
 
-Tables are as tall as their rows (the page scrolls, not each table). Times are local, on the show's day as
-"HH:MM", otherwise with the date.
+Tables are as tall as their rows (the page scrolls, not each table). Times are local, on the show's day the time
+alone, otherwise with the date (``ui.formats``: "14:05" / "2:05 PM", "2026年12月5日 20:00" / "5 Dec 2026 8:00 PM").
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,21 +26,21 @@ from PySide6.QtWidgets import (
 from ... import broadcast_messages as words
 from ...compliance_messages import category_name, describe_finding, severity_name
 from ...core.broadcast.clock import clock_text
-from ...core.money import format_fen
-from .. import metrics
+from .. import formats, metrics
 from ..compliance.words import item_text
 from .report_chart import UnitsChart
 
 
 def local(at: str | None, day: date | None = None, short: bool = False) -> str:
-    """A stored UTC time as local "HH:MM" on ``day``, else "YYYY-MM-DD HH:MM" ("MM-DD HH:MM" this year when
-    ``short``)."""
+    """A stored UTC time as the local time alone on ``day``, else the date and the time (the date without the
+    year this year when ``short``), in the UI language."""
     if not at:
         return ""
-    moment = datetime.fromisoformat(at).astimezone()
+    moment = formats.local_moment(at)
     if day is not None and moment.date() == day:
-        return moment.strftime("%H:%M")
-    return moment.strftime("%m-%d %H:%M" if short and moment.year == date.today().year else "%Y-%m-%d %H:%M")
+        return formats.time_text(moment)
+    on = formats.date_text(moment.date(), year=not short or moment.year != date.today().year)
+    return QCoreApplication.translate("Formats", "%1 %2").replace("%1", on).replace("%2", formats.time_text(moment))
 
 
 class FitTable(QTableWidget):
@@ -154,7 +154,7 @@ class ReportView(QWidget):
         if r is None:
             return
         t = r.totals
-        day = datetime.fromisoformat(r.started_at).astimezone().date() if r.started_at else None
+        day = formats.local_moment(r.started_at).date() if r.started_at else None
         self._add(self._label(r.title, bold=True))
         facts = [words.label(words.STATUS_NAMES, r.status)]
         if r.started_at:
@@ -204,8 +204,8 @@ class ReportView(QWidget):
 
     def _stats(self, r) -> None:
         t = r.totals
-        stats = [(self.tr("Units sold"), str(t["units"])),
-                 (self.tr("Revenue (yuan)"), format_fen(t["revenue_fen"])),
+        stats = [(self.tr("Units sold"), formats.integer(t["units"])),
+                 (self.tr("Revenue (yuan)"), formats.money(t["revenue_fen"], symbol=False)),
                  (self.tr("On air (planned %1)").replace("%1", clock_text(t["planned_s"])), clock_text(t["spent_s"])),
                  (self.tr("Must-change findings"), str(t["block"])),
                  (self.tr("Corrections"), str(t["corrections"]))]
@@ -233,17 +233,17 @@ class ReportView(QWidget):
             over = line.planned_s and line.spent_s > line.planned_s * 1.2
             return clock_text(line.spent_s), metrics.WARNING_COLOR if over else None
 
-        rows = [[f"{p.name} ({p.sku})" if p.name else p.sku, p.units, format_fen(p.revenue_fen),
+        rows = [[f"{p.name} ({p.sku})" if p.name else p.sku, p.units, formats.money(p.revenue_fen),
                  "\u2014" if p.stock_left is None else (p.stock_left, metrics.DANGER_COLOR if p.stock_left <= 0
                                                         else None),
                  clock_text(p.planned_s), spent(p)] for p in r.products]
-        rows.append([self.tr("Total"), t["units"], format_fen(t["revenue_fen"]), "", clock_text(t["planned_s"]),
+        rows.append([self.tr("Total"), t["units"], formats.money(t["revenue_fen"]), "", clock_text(t["planned_s"]),
                      clock_text(t["spent_s"])])
         self._table("products", [self.tr("Product"), self.tr("Units"), self.tr("Revenue"), self.tr("Stock left"),
                                  self.tr("Planned"), self.tr("Spent")], rows, right=(1, 2, 3, 4, 5))
         units, sales = t["units"], t["sales"]
         line = (self.tr("Total: %n unit(s)", None, units) + " \u00b7 " + self.tr("%n sale(s)", None, sales)
-                + " \u00b7 " + self.tr("%1 yuan").replace("%1", format_fen(t["revenue_fen"])) + " \u00b7 "
+                + " \u00b7 " + self.tr("%1 yuan").replace("%1", formats.money(t["revenue_fen"], symbol=False)) + " \u00b7 "
                 + self.tr("%1 on air against %2 planned").replace("%1", clock_text(t["spent_s"])).replace(
                     "%2", clock_text(t["planned_s"])))
         self.totals_line = self._label(line, bold=True)

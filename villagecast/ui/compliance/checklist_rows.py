@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
-from .. import metrics
-from .words import item_text, local_time
+from .. import formats, metrics
+from .words import item_text
 
 
 class ClickLabel(QLabel):
@@ -68,7 +68,7 @@ class ChecklistRow(QWidget):
         self.ticked_at, self.editable = ticked_at, editable
         self.box.setChecked(ticked_at is not None)
         self.box.setEnabled(editable and not self.upcoming)
-        self.time.setText(self.tr("ticked %1").replace("%1", local_time(ticked_at)) if ticked_at else "")
+        self.time.setText(self.tr("ticked %1").replace("%1", formats.datetime_text(ticked_at)) if ticked_at else "")
         muted = f"color: {metrics.MUTED_COLOR};"
         self.text.setStyleSheet(muted if self.upcoming else "")
         severity_color = metrics.DANGER_COLOR if self.item.severity == "block" else metrics.WARNING_COLOR

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from ...compliance_messages import phase_name
 from ...core.errors import VillageCastError
-from .. import metrics
+from .. import formats, metrics
 from .checklist_rows import ChecklistRow
 from .commands import TickItem, UntickItem
 from .hub import SESSIONS, sessions_changed
 from .session_dialog import NewSessionDialog
-from .words import item_text, local_time
+from .words import item_text
 
 PHASES = ("before", "during", "after")
 
@@ -117,7 +117,7 @@ class ChecklistTab(QWidget):
         self.sessions.blockSignals(True)
         self.sessions.clear()
         for s in self.hub.book.sessions():
-            parts = [s.title, local_time(s.created_at)]
+            parts = [s.title, formats.datetime_text(s.created_at)]
             if s.rehearsal:
                 parts.append(self.tr("rehearsal"))
             parts.append({"preparing": self.tr("preparing"), "live": self.tr("on air"),
@@ -162,13 +162,14 @@ class ChecklistTab(QWidget):
             text = self.tr("Preparing. Tick what you have done, then press Go on air.")
             color = ""
         elif s.status == "live":
-            text = self.tr("On air since %1.").replace("%1", local_time(s.started_at))
+            text = self.tr("On air since %1.").replace("%1", formats.datetime_text(s.started_at))
             problems = len(s.gate.get("findings", [])) + len(s.gate.get("unticked", []))
             if s.overridden:
                 text += " " + self.tr("Went on air anyway; %n unresolved problem(s) recorded.", None, problems)
                 color = metrics.WARNING_COLOR
         else:
-            text = self.tr("Finished at %1. This record is read-only.").replace("%1", local_time(s.ended_at))
+            text = self.tr("Finished at %1. This record is read-only.").replace(
+                "%1", formats.datetime_text(s.ended_at))
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {color};" if color else "")
 

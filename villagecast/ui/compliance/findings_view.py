@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...compliance_messages import category_name, describe_finding, severity_name
-from ...core.money import format_fen
-from .. import metrics
+from .. import formats, metrics
 from .words import alternatives
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -139,13 +138,13 @@ class FindingsView(QWidget):
             self.product_line.setStyleSheet(f"color: {metrics.WARNING_COLOR};")
         else:
             p = self.product
-            reference = format_fen(p.reference_price_fen) if p.reference_price_fen is not None else None
+            reference = formats.money(p.reference_price_fen)
             text = (self.tr("Product checks ran against %1 (%2): %3 in stock, \u539f\u4ef7 (lowest price of the last "
-                            "7 days) %4 yuan.") if reference else
+                            "7 days) %4.") if reference else
                     self.tr("Product checks ran against %1 (%2): %3 in stock, no price in the last 7 days, so no "
                             "\u539f\u4ef7 may be said."))
             text = text.replace("%1", p.product.name_zh).replace("%2", p.product.sku).replace(
-                "%3", str(p.on_hand)).replace("%4", reference or "")
+                "%3", formats.integer(p.on_hand)).replace("%4", reference)
             self.product_line.setStyleSheet("")
         self.product_line.setText(text)
 

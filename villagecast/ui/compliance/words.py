@@ -1,10 +1,9 @@
-"""Small helpers the compliance views share: UI language, local times, offsets, alternatives, finding text."""
+"""Small helpers the compliance views share: UI language, offsets, alternatives, finding text."""
 
 from __future__ import annotations
 
 import bisect
 import html
-from datetime import date, datetime
 from itertools import accumulate
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -27,18 +26,6 @@ def item_text(item) -> str:
     if chinese_ui():
         return item.text_zh or item.text_en
     return item.text_en or item.text_zh
-
-
-def local_time(stamp: str | None, today: date | None = None) -> str:
-    """A stored UTC ISO time as local "HH:MM" (today) or "YYYY-MM-DD HH:MM"."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
-        return stamp
-    today = today or date.today()
-    return moment.strftime("%H:%M" if moment.date() == today else "%Y-%m-%d %H:%M")
 
 
 class Offsets:

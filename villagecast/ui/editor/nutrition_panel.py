@@ -17,7 +17,7 @@ from ...core import claims, editing, nutrition
 from ...core.errors import ValidationError
 from ...core.fields import fold, parse_number
 from ...core.product import NUTRITION_BASES, Product
-from .. import metrics
+from .. import formats, metrics
 from .nutrition_claims_view import ClaimsView
 from .nutrition_table import AMOUNT, HEADERS, NutritionModel, NutritionTable
 from .panel import EditorPanel, heading
@@ -92,7 +92,7 @@ class NutritionPanel(EditorPanel):
 
     def _edition_texts(self) -> None:
         current, shown = self.edition_in_force(), self.edition()
-        since = nutrition.EDITION_2025_IN_FORCE.isoformat()
+        since = formats.date_text(nutrition.EDITION_2025_IN_FORCE)
         if shown != current:
             text = self.tr("Preview: NRV % and claims under GB 28050-%1, not the edition in force today.")
             self.edition_line.setStyleSheet(f"color: {metrics.WARNING_COLOR};")

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, Q
 from ... import messages
 from ...core.errors import Issue, ValidationError
 from ...core.fields import fold
-from ...core.money import format_fen, parse_yuan
+from ...core.money import parse_yuan
 from ...core.validation import validate_product
-from .. import metrics
+from .. import formats, metrics
 from .panel import EditorPanel, heading, issues_for
 from .price_chart import PriceChart, chart_data, legend_html
-from .stock import HistoryModel, big_html, history_table, local_time
+from .stock import HistoryModel, big_html, fit_header, history_table
 from .widgets import IssueLabel, fill_with, scrolling
 
 FIELD = "live_price_fen"
@@ -112,18 +112,19 @@ class PricePanel(EditorPanel):
         self.rows = self.catalogue.price_history(product.sku)
         self.reference = self.catalogue.reference_price(product.sku)
         live = product.live_price_fen
-        self.live.setText(big_html(self.tr("none") if live is None else f"¥{format_fen(live)}"))
+        self.live.setText(big_html(self.tr("none") if live is None else formats.money(live)))
         if self.reference is None:
             self.reference_label.setText(big_html(self.tr("none"), metrics.WARNING_COLOR) + "<br>"
                                          + self.tr("Do not call any price 原价."))
         else:
-            self.reference_label.setText(big_html(f"¥{format_fen(self.reference)}", metrics.OK_COLOR))
+            self.reference_label.setText(big_html(formats.money(self.reference), metrics.OK_COLOR))
         if not self._invalid:
-            self.field.setText(format_fen(live))
+            self.field.setText(formats.money_plain(live))
             self.issue.show_issues(issues_for([i for i in validate_product(product) if not i.is_error], FIELD))
         now, cleared = self.catalogue.clock(), self.tr("cleared")
-        self.model.set_rows([(local_time(r["at"], now), messages.label(messages.PRICE_KIND_NAMES, r["kind"]),
-                              cleared if r["price_fen"] is None else f"¥{format_fen(r['price_fen'])}")
+        self.model.set_rows([(formats.datetime_text(r["at"], now),
+                              messages.label(messages.PRICE_KIND_NAMES, r["kind"]),
+                              cleared if r["price_fen"] is None else formats.money(r["price_fen"]))
                              for r in reversed(self.rows)])
         self._chart()
 
@@ -157,6 +158,8 @@ class PricePanel(EditorPanel):
             button.setText(text)
         self.chart.setAccessibleName(self.tr("Price history chart"))
         self.history_heading.setText(self.tr("Price changes, newest first"))
+        self.table.setAccessibleName(self.tr("Price changes"))
+        fit_header(self.table)
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 7)
         self.chart.updateGeometry()
         super().retranslate()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
-from datetime import datetime, timezone
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -15,7 +14,7 @@ from ... import messages
 from ...core.catalogue import STOCK_KINDS
 from ...core.errors import Issue, ValidationError, VillageCastError
 from ...core.fields import fold, parse_int
-from .. import metrics
+from .. import formats, metrics
 from .panel import EditorPanel, heading
 from .widgets import IssueLabel, fill_with, scrolling, stacked
 
@@ -43,18 +42,9 @@ def big_html(text: str, color: str = "") -> str:
     return f'<span style="{style}">{html.escape(text)}</span>'
 
 
-def local_time(at: str, now: datetime | None = None) -> str:
-    """A stored UTC ISO time as local "MM-DD HH:MM" in the current year, else "YYYY-MM-DD HH:MM"."""
-    moment = datetime.fromisoformat(at)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    local = moment.astimezone()
-    this_year = (now or datetime.now(timezone.utc)).astimezone().year
-    return local.strftime("%m-%d %H:%M" if local.year == this_year else "%Y-%m-%d %H:%M")
-
-
 def signed(n: int) -> str:
-    return f"+{n}" if n > 0 else f"\u2212{-n}" if n < 0 else "0"
+    """A movement with its sign, grouped for the UI language: "+1,200", "\u22123", "0"."""
+    return f"+{formats.integer(n)}" if n > 0 else f"\u2212{formats.integer(-n)}" if n < 0 else "0"
 
 
 class HistoryModel(QAbstractTableModel):
@@ -102,7 +92,10 @@ class HistoryModel(QAbstractTableModel):
 
 
 def history_table(model: HistoryModel, name: str, stretch: int) -> QTableView:
-    """A compact read-only table for a history model; column ``stretch`` takes the spare width."""
+    """A compact read-only table for a history model; column ``stretch`` takes the spare width.
+
+    Call ``fit_header`` after the headers are translated or the font changes.
+    """
     table = QTableView(objectName=name)
     table.setModel(model)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -114,7 +107,15 @@ def history_table(model: HistoryModel, name: str, stretch: int) -> QTableView:
     for column in range(model.columnCount()):
         mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
+    table.setProperty("stretch_column", stretch)
     return table
+
+
+def fit_header(table: QTableView) -> None:
+    """Keep the stretching column at least as wide as its title (a narrow panel at 150 % would clip it);
+    the other columns fit their contents, title included."""
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(header.sectionSizeHint(table.property("stretch_column")))
 
 
 class StockPanel(EditorPanel):
@@ -205,13 +206,13 @@ class StockPanel(EditorPanel):
         self.on_hand.setText(big_html(self.tr("%n on hand", None, on_hand), color))
         self.low.setVisible(low)
         self.low.setText(self.tr("Low stock: restock (the warning starts at %1)").replace(
-            "%1", str(product.low_stock_threshold)))
+            "%1", formats.integer(product.low_stock_threshold)))
         if not self._threshold_bad:
             self.threshold.setText(str(product.low_stock_threshold))
         now, newest = self.catalogue.clock(), rows[::-1]
         self.model.set_rows(
-            [(local_time(r["at"], now), messages.label(messages.STOCK_KIND_NAMES, r["kind"]), signed(r["quantity"]),
-              r["reason"] or "", str(r["balance"])) for r in newest],
+            [(formats.datetime_text(r["at"], now), messages.label(messages.STOCK_KIND_NAMES, r["kind"]),
+              signed(r["quantity"]), r["reason"] or "", formats.integer(r["balance"])) for r in newest],
             [metrics.WARNING_COLOR if r["kind"] == "damage" else "" for r in newest])  # losses stand out
 
     def _kind_changed(self) -> None:
@@ -253,6 +254,8 @@ class StockPanel(EditorPanel):
         self.record_button.setText(self.tr("Record"))
         self.record_button.setToolTip(self.tr("Record this movement (Enter); Ctrl+Z takes it back"))
         self.history_heading.setText(self.tr("Movements, newest first"))
+        self.table.setAccessibleName(self.tr("Stock movements"))
+        fit_header(self.table)
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 9)
         self._set_hint()
         super().retranslate()
@@ -263,7 +266,8 @@ class StockPanel(EditorPanel):
         template = {"receive": self.tr("Receive %1 of %2"), "sell": self.tr("Sell %1 of %2"),
                     "return": self.tr("Return %1 of %2"), "damage": self.tr("Write off %1 of %2"),
                     "adjust": self.tr("Adjust %2 by %1")}[kind]
-        return template.replace("%1", signed(quantity) if kind == "adjust" else str(quantity)).replace("%2", name)
+        amount = signed(quantity) if kind == "adjust" else formats.integer(quantity)
+        return template.replace("%1", amount).replace("%2", name)
 
     def record(self) -> bool:
         """Record the typed movement as one undo step; a refused one is explained beside the quantity."""

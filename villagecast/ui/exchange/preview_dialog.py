@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderVi
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 from ... import exchange_messages as words
-from ...cli_support import local_time
 from ...core.exchange.merge import Preview
 from ...messages import tr
-from .. import metrics
+from .. import formats, metrics
 
 SKU, NAME, STATUS, CHOICE = range(4)
 
@@ -23,6 +22,14 @@ SKU, NAME, STATUS, CHOICE = range(4)
 def label(table: dict[str, str], code: str) -> str:
     """A status or action name from ``exchange_messages`` (declared in its "Exchange" context, not "Messages")."""
     return tr(table[code], words.CTX) if code in table else code
+
+
+def made_at(stamp) -> str:
+    """When a bundle says it was made, as local text; a stamp that is no time (another tool's file) as it is."""
+    try:
+        return formats.datetime_text(stamp)
+    except (TypeError, ValueError):
+        return str(stamp or "")
 
 
 STATUS_COLORS = {"new": metrics.OK_COLOR, "changed": metrics.WARNING_COLOR, "unchanged": metrics.MUTED_COLOR}
@@ -99,7 +106,7 @@ class ImportPreviewDialog(QDialog):
         if self.preview.kind == "bundle":
             text = (self.tr("Catalogue bundle from \u201c%1\u201d, made %2 with VillageCast %3.")
                     .replace("%1", meta.get("cooperative") or self.tr("an unnamed cooperative"))
-                    .replace("%2", local_time(meta.get("created_at", ""))).replace("%3", meta.get("app_version") or "?"))
+                    .replace("%2", made_at(meta.get("created_at"))).replace("%3", meta.get("app_version") or "?"))
         else:
             text = (self.tr("Spreadsheet (%1, %2), header on row %3.").replace("%1", self.preview.kind.upper())
                     .replace("%2", meta.get("encoding") or "XLSX").replace("%3", str(meta.get("header_line", 1))))
@@ -182,8 +189,8 @@ class ImportPreviewDialog(QDialog):
                  self.tr("%n unchanged", None, same)]
         total = len(self.preview.plans)
         text = self.tr("%n product(s) in the file:", None, total) + " " + ", ".join(parts) + ". "
-        text += self.tr("Importing adds %1 and replaces %2 with theirs.").replace("%1", str(new)).replace(
-            "%2", str(theirs))
+        text += self.tr("Importing adds %1 and replaces %2 with theirs.").replace(
+            "%1", formats.integer(new)).replace("%2", formats.integer(theirs))
         self.counts_label.setText(text)
         self.import_button.setEnabled(new + theirs > 0)
 

@@ -12,9 +12,8 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
-from ...core.money import format_fen
 from ... import messages
-from .. import metrics
+from .. import formats, metrics
 
 CONTEXT = "ProductListModel"
 SkuRole = Qt.ItemDataRole.UserRole + 1
@@ -139,8 +138,8 @@ DISPLAY_TEXT = (
     lambda r: r["sku"],
     lambda r: r["name_zh"],
     origin_text,
-    lambda r: format_fen(r.get("live_price_fen")),
-    lambda r: str(r.get("stock", 0)),
+    lambda r: formats.money(r.get("live_price_fen"), symbol=False),  # the header says "¥"
+    lambda r: formats.integer(r.get("stock", 0)),
     category_text,
     status_text,
 )

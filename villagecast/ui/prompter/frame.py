@@ -5,6 +5,9 @@ style mirrors, and kept in a byte-capped LRU; headers, the overlay bar, the stat
 banner are cached by their content. A frame fills the background, blits the visible line images at
 integer rows (``round(offset)``: at most half a pixel from the ideal) and draws the reading-line marker.
 Mirroring maps each image's rectangle instead of transforming the painter, so it costs nothing per frame.
+In a rehearsal a paragraph carries the scanner's findings (``Paragraph.findings``, found at layout time):
+the line image draws that wording in the scheme's ``finding`` colour over a bar of it, so it is cached
+with the line and costs nothing per frame either.
 """
 
 from __future__ import annotations
@@ -84,8 +87,15 @@ class FramePainter:
             text = QColor(colours.muted if sold else colours.text)
             field_colour = QColor(colours.muted if sold else colours.field)
             ranges = [(s, e, field_colour) for s, e, _name in line.para.fields]
+            findings = _merged(line.para.findings)
+            if findings:
+                finding_colour = QColor(colours.muted if sold else colours.finding)
+                ranges = _around(ranges, findings) + [(s, e, finding_colour) for s, e in findings]
             top = round((layout.pitch - layout.text_height) / 2)
-            self.atlas.draw_line(painter, line.para.layout.lineAt(line.index), QPointF(0, top), text, ranges, f.dpr)
+            text_line = line.para.layout.lineAt(line.index)
+            self.atlas.draw_line(painter, text_line, QPointF(0, top), text, ranges, f.dpr)
+            if findings:
+                _underline(painter, text_line, top, findings, finding_colour, layout.font.pixelSize())
             painter.end()
         image = _flipped(image, style)
         self._lines[key] = image
@@ -275,6 +285,45 @@ class _Blitter:
             self.painter.drawImage(round(x), round(y), image)
         else:
             self.painter.drawImage(QPointF(round(x * f.dpr) / f.dpr, round(y * f.dpr) / f.dpr), image)
+
+
+def _merged(findings) -> list[tuple[int, int]]:
+    """Finding spans (start, end, severity) as sorted, non-overlapping (start, end)."""
+    out: list[list[int]] = []
+    for start, end, _severity in sorted(findings):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(a, b) for a, b in out]
+
+
+def _around(ranges: list, findings: list[tuple[int, int]]) -> list:
+    """Colour ranges with the parts under a finding cut out (the finding's colour wins)."""
+    out = []
+    for start, end, colour in ranges:
+        pos = start
+        for a, b in findings:
+            if b <= pos or a >= end:
+                continue
+            if a > pos:
+                out.append((pos, a, colour))
+            pos = max(pos, b)
+        if pos < end:
+            out.append((pos, end, colour))
+    return out
+
+
+def _underline(painter: QPainter, line, top: float, findings, colour: QColor, font_px: int) -> None:
+    """A bar under each finding of ``line`` (so the mark does not rest on colour alone)."""
+    first, last = line.textStart(), line.textStart() + line.textLength()
+    thick = max(2.0, font_px * 0.06)
+    y = top + line.ascent() + line.descent() * 0.5
+    for a, b in findings:
+        a, b = max(a, first), min(b, last)
+        if a < b:
+            x0, x1 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+            painter.fillRect(QRectF(min(x0, x1), y, abs(x1 - x0), thick), colour)
 
 
 def _fit(pieces: tuple, font: QFont, width: float) -> tuple:

@@ -9,12 +9,18 @@ script of N characters scrolls through in N / speed minutes at any font or width
 
 Each paragraph is one ``QTextLayout``; a changed segment lays out again only the paragraphs whose text or
 fields changed, then every y is recomputed (a cheap pass over the lines).
+
+``marks`` (optional, for rehearsals) is called once per segment whenever the segment is laid out:
+``marks(index, plain_text)`` returns the compliance findings as (start, end, severity) in the segment's
+text; each paragraph keeps its share as ``findings`` (paragraph-relative, like ``fields``), so nothing is
+scanned while frames are painted.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
@@ -27,12 +33,13 @@ _OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
 class Paragraph:
-    """One paragraph of one segment: its text, live-field spans (paragraph-relative) and layout."""
+    """One paragraph of one segment: its text, live-field and finding spans (paragraph-relative), layout."""
 
-    __slots__ = ("chars", "count", "fields", "layout", "segment", "serial", "start", "text", "y")
+    __slots__ = ("chars", "count", "fields", "findings", "layout", "segment", "serial", "start", "text", "y")
 
-    def __init__(self, segment: int, start: int, text: str, fields: tuple, font: QFont, width: float):
-        self.segment, self.start, self.text, self.fields = segment, start, text, fields
+    def __init__(self, segment: int, start: int, text: str, fields: tuple, font: QFont, width: float,
+                 findings: tuple = ()):
+        self.segment, self.start, self.text, self.fields, self.findings = segment, start, text, fields, findings
         self.serial = next(_serials)  # identifies this layout in the line-image cache
         self.layout = QTextLayout(text, font)
         self.layout.setTextOption(_OPTION)
@@ -64,8 +71,9 @@ class ScriptLayout:
     """Lines and headers of a whole document for one font, text width and spacing."""
 
     def __init__(self, document: PrompterDocument, font: QFont, width: int, spacing: float, headers: bool,
-                 header_font: QFont):
+                 header_font: QFont, marks: Callable[[int, str], Iterable[tuple]] | None = None):
         self.document, self.font, self.width, self.headers = document, font, max(1, int(width)), headers
+        self.marks = marks
         metrics = QFontMetricsF(font)
         self.pitch = max(1, round(metrics.lineSpacing() * spacing))
         self.text_height = metrics.height()
@@ -79,14 +87,17 @@ class ScriptLayout:
     def _paragraphs(self, i: int, old: list[Paragraph] = ()) -> list[Paragraph]:
         segment = self.document[i]
         spans = segment.field_spans()
-        reuse = {(p.text, p.fields): p for p in old}
+        plain = segment.plain
+        found = [(s, e, sev) for s, e, sev in self.marks(i, plain)] if self.marks is not None else []
+        reuse = {(p.text, p.fields, p.findings): p for p in old}
         out, pos = [], 0
-        for text in segment.plain.split("\n"):
+        for text in plain.split("\n"):
             end = pos + len(text)
-            fields = tuple((max(s, pos) - pos, min(e, end) - pos, n) for s, e, n in spans if s < end and e > pos)
-            para = reuse.pop((text, fields), None)
+            fields = _clip(spans, pos, end)
+            findings = _clip(found, pos, end) if found else ()
+            para = reuse.pop((text, fields, findings), None)
             if para is None:
-                para = Paragraph(i, pos, text, fields, self.font, self.width)
+                para = Paragraph(i, pos, text, fields, self.font, self.width, findings)
             para.segment, para.start = i, pos
             out.append(para)
             pos = end + 1
@@ -160,3 +171,8 @@ class ScriptLayout:
         """Document y from the segment's header to the bottom of its last line."""
         nxt = self.first_line[segment + 1] if segment + 1 < len(self.first_line) else len(self.lines)
         return self.header_y[segment], self.lines[nxt - 1].y + self.pitch
+
+
+def _clip(spans, start: int, end: int) -> tuple:
+    """(start, end, name) spans of a segment as spans of its paragraph ``start``..``end``."""
+    return tuple((max(s, start) - start, min(e, end) - start, n) for s, e, n in spans if s < end and e > start)

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from .style import DANGER, WARNING, Scheme
+from .style import DANGER, REHEARSAL, WARNING, Scheme
 
 OVER_RED = 1.25  # elapsed beyond planned × this turns red (amber as soon as it is over)
 
@@ -31,6 +31,12 @@ class OverlayData:
     planned_s: float | None = None
     segment_started: float | None = None  # time.monotonic() when the segment began
     sold_out: bool = False
+    rehearsal: bool = False  # a practice show (the demo catalogue): marked REHEARSAL first
+
+
+def rehearsal_text() -> str:
+    """The marker a rehearsal's prompter shows first in its overlay."""
+    return QCoreApplication.translate("Prompter", "REHEARSAL")
 
 
 def clock_text(seconds: float) -> str:
@@ -52,6 +58,8 @@ def overlay_items(data: OverlayData, scheme: Scheme, monotonic_now: float, wall:
                   ) -> list[tuple[str, str, str, str | None]]:
     """(role, text, colour, background) for every fact to show, in reading order."""
     items = []
+    if data.rehearsal:
+        items.append(("rehearsal", rehearsal_text(), "#ffffff", REHEARSAL))
     if data.sold_out:
         items.append(("sold_out", QCoreApplication.translate("Prompter", "SOLD OUT"), "#ffffff", DANGER))
     if data.name:

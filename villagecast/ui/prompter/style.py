@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, fields, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+FINDING = "#ff6ec7"  # findings marked in a rehearsal, on the dark schemes
+FINDING_HIGH_CONTRAST = "#a3007a"  # the same on white (black_on_white, the high-contrast scheme)
 FONT_MIN, FONT_MAX = 24, 200
 FONT_STEPS = (24, 28, 32, 36, 40, 44, 48, 56, 64, 72, 80, 88, 96, 108, 120, 136, 152, 168, 184, 200)
 SPEED_MIN, SPEED_MAX = 60, 600  # 字/分: Chinese characters per minute
@@ -21,7 +23,8 @@ DEFAULT_SPEED = 240  # a calm live-commerce pace; news readers run ~250–300
 
 @dataclass(frozen=True)
 class Scheme:
-    """Colours of one scheme (``#rrggbb``): script text, background, live values, headers, marker, panels."""
+    """Colours of one scheme (``#rrggbb``): script text, background, live values, headers, marker, panels, and
+    ``finding``: wording the compliance scanner found, marked during rehearsals (text colour and underline)."""
 
     text: str
     background: str
@@ -30,13 +33,17 @@ class Scheme:
     marker: str
     muted: str
     panel: str
+    finding: str = FINDING
 
 
+# Findings are magenta, a hue no other part of a scheme uses (fields are yellow or white, headers blue,
+# the marker and SOLD OUT red); on black the light tint (about 8:1), on white the dark one (about 7:1).
 SCHEMES = {
     "white_on_black": Scheme("#ffffff", "#000000", "#ffd23f", "#7cc4ff", "#ff4d4d", "#8a8a8a", "#1d1d1d"),
     "yellow_on_black": Scheme("#ffe14d", "#000000", "#ffffff", "#7cc4ff", "#ff4d4d", "#8a8a8a", "#1d1d1d"),
     "green_on_black": Scheme("#7dff8a", "#000000", "#ffffff", "#ffd23f", "#ff4d4d", "#7a8a7a", "#18201a"),
-    "black_on_white": Scheme("#000000", "#ffffff", "#b45309", "#1d4ed8", "#dc2626", "#6b7280", "#e5e7eb"),
+    "black_on_white": Scheme("#000000", "#ffffff", "#b45309", "#1d4ed8", "#dc2626", "#6b7280", "#e5e7eb",
+                             FINDING_HIGH_CONTRAST),
 }
 SCHEME_NAMES = {
     "white_on_black": QT_TRANSLATE_NOOP("Prompter", "White on black"),
@@ -46,6 +53,7 @@ SCHEME_NAMES = {
 }
 DANGER = "#e11d2e"  # SOLD OUT, ended count-downs, far over time
 WARNING = "#f59e0b"  # over the planned time
+REHEARSAL = "#6d28d9"  # the REHEARSAL marker's background (white text)
 
 
 def _clamp(value, low, high):

@@ -9,6 +9,7 @@ Use::
     pos = view.position(); view.set_position(*pos)   # (segment, character, fraction): the same line
     view.set_overlay(OverlayData(name="核桃", price_text="¥39.90", stock=12, …))
     view.perform("mirror_h")                   # any keys.ACTIONS name except "leave"
+    view.set_marks(lambda index, text: [(0, 2, "block")])   # rehearsals: findings marked (None: off)
 
 Signals: ``segment_changed(int)`` when another segment reaches the reading line; ``position_changed(int,
 int, float)`` at most every ``POSITION_INTERVAL`` s while scrolling and at once after a jump, pause or
@@ -91,6 +92,7 @@ class PrompterView(ViewOptions, QWidget):
         self._scroll = ScrollClock(clock())
         self._layout: ScriptLayout | None = None
         self._layout_key = None
+        self._marks = None
         self._pending: Position | None = None
         self._segment = -1
         self._overlay: OverlayData | None = None
@@ -126,6 +128,17 @@ class PrompterView(ViewOptions, QWidget):
         self._ensure_layout()
         return self._layout
 
+    def set_marks(self, marks) -> None:
+        """Mark findings (rehearsals): ``marks(segment index, text)`` → [(start, end, severity)], asked once
+        per segment each time it is laid out (``ScriptLayout``); None marks nothing. Stays on the same line."""
+        if marks is self._marks:
+            return
+        self._marks = marks
+        if self._layout is not None:
+            self._layout_key = None  # lay out again at the next use, keeping the position
+            self._ensure_layout()
+            self.update()
+
     def _fonts(self) -> tuple[QFont, QFont, QFont, QFont]:
         """Script, header, overlay and status fonts; the overlay follows the script size, within the screen."""
         px = self._style.font_px
@@ -148,7 +161,7 @@ class PrompterView(ViewOptions, QWidget):
         now = self._clock()
         keep = self._pending or (self.position() if self._layout is not None else Position(0, 0, 0.0))
         text, header, _overlay, _status = self._fonts()
-        self._layout = ScriptLayout(self._doc, text, key[0], s.line_spacing, s.headers, header)
+        self._layout = ScriptLayout(self._doc, text, key[0], s.line_spacing, s.headers, header, self._marks)
         self._layout_key, self._pending = key, None
         self._scroll.low, self._scroll.high = self._layout.start, self._layout.end
         self._scroll.set_rate(now, self._rate())

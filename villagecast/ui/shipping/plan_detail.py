@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import shipping_messages as sm
-from ...core.money import format_fen
+from .. import formats
 from . import plan_export, words
 
 HEADERS = (
@@ -104,8 +104,8 @@ class PlanDetail(QWidget):
             if option is plan.best:
                 note = self.tr("best") + (f" \u2014 {note}" if note else "")
             texts = [plan_export.card_name(option.card), quote.zone.name if quote else "",
-                     format_fen(quote.total_fen) if quote else "", format_fen(option.margin_fen),
-                     format_fen(option.break_even_fen), note]
+                     formats.money(quote.total_fen) if quote else "", formats.money(option.margin_fen),
+                     formats.money(option.break_even_fen), note]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if column in (2, 3, 4):
@@ -154,7 +154,7 @@ class PlanDetail(QWidget):
             return lines
         lines += sm.quote_lines(option.quote, order.revenue_fen, order.goods_cost_fen, order.fees_pct)
         if option.break_even_fen is not None:
-            lines.append(self.tr("Break-even price per unit: %1").replace("%1", format_fen(option.break_even_fen)))
+            lines.append(self.tr("Break-even price per unit: %1").replace("%1", formats.money(option.break_even_fen)))
         if option.problem:
             lines.append(plan_export.option_problem(option))
         return lines

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ... import shipping_messages as sm
 from ...core.money import format_fen
+from .. import formats
 from . import words
 
 translate = QCoreApplication.translate
@@ -40,10 +41,10 @@ def policy_name(plan) -> str:
 
 
 def policy_text(plan) -> str:
-    """The policy with the buyer's shipping fee: "Buyer pays shipping: 5.00"."""
+    """The policy with the buyer's shipping fee, as shown: "Buyer pays shipping: ¥5.00" (the CSV keeps "5.00")."""
     name = policy_name(plan)
     if plan.policy == "charge" and plan.charge_fen is not None:
-        return translate("PolicyExport", "%1: %2").replace("%1", name).replace("%2", format_fen(plan.charge_fen))
+        return translate("PolicyExport", "%1: %2").replace("%1", name).replace("%2", formats.money(plan.charge_fen))
     return name
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...core.money import format_fen
+from .. import formats
 from . import plan_export, words
 
 HEADERS = (
@@ -58,9 +58,9 @@ class PlanModel(QAbstractTableModel):
             plan.province.name,
             plan_export.card_name(best.card) if best is not None else "",
             quote.zone.name if quote is not None else "",
-            format_fen(quote.total_fen) if quote is not None else "",
-            format_fen(best.margin_fen) if best is not None else "",
-            format_fen(best.break_even_fen) if best is not None else "",
+            formats.money(quote.total_fen) if quote is not None else "",
+            formats.money(best.margin_fen) if best is not None else "",
+            formats.money(best.break_even_fen) if best is not None else "",
             plan_export.policy_text(plan),
             plan_export.reason_text(plan),
         ]

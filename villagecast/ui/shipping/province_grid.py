@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...core.money import format_fen
+from .. import formats
 from . import plan_export, words
 
 # (row, column) of each province (GB/T 2260 code): west to east, north to south, 8 rows × 7 columns.
@@ -65,7 +65,7 @@ class ProvinceGrid(QWidget):
         if plan is None:
             return "", ""
         margin = plan.best.margin_fen if plan.best is not None and plan.policy != "not_delivered" else None
-        return plan.province.plain_name, "" if margin is None else format_fen(margin)
+        return plan.province.plain_name, formats.money(margin, symbol=False)
 
     def tooltip(self, code: str) -> str:
         plan = self.plans.get(code)
@@ -74,8 +74,8 @@ class ProvinceGrid(QWidget):
         lines = [plan.province.name, plan_export.policy_text(plan)]
         if plan.best is not None:
             lines.append(self.tr("Margin %1, break-even price %2")
-                         .replace("%1", format_fen(plan.best.margin_fen))
-                         .replace("%2", format_fen(plan.best.break_even_fen)))
+                         .replace("%1", formats.money(plan.best.margin_fen))
+                         .replace("%2", formats.money(plan.best.break_even_fen)))
         reason = plan_export.reason_text(plan)
         if reason:
             lines.append(reason)

@@ -16,8 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ... import messages
 from ...core import nutrition
-from ...core.money import format_fen
-from .. import metrics
+from .. import formats, metrics
 
 if TYPE_CHECKING:
     from ...core.product import Certificate, Product, TalkingPoint
@@ -70,15 +69,19 @@ def missing() -> str:
     return span("muted", translate("ProductDetail", "not recorded"))
 
 
-def or_missing(value, suffix: str = "") -> str:
-    """Escaped ``value`` with ``suffix``, or a muted "not recorded" for None and empty text."""
+def or_missing(value) -> str:
+    """Escaped ``value``, or a muted "not recorded" for None and empty text."""
     if value is None or value == "":
         return missing()
-    return esc(f"{value}{suffix}")
+    return esc(value)
 
 
-def number(value: float | int) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+def day(value: str | None) -> str:
+    """An ISO date as the reader's date ("2026年12月1日" / "1 Dec 2026"); text that is no date stays as typed."""
+    try:
+        return formats.date_text(value)
+    except ValueError:
+        return value or ""
 
 
 def fact_table(rows: list[tuple[str, str]]) -> str:
@@ -125,7 +128,7 @@ def review(p: Product) -> str:
     if result.approved:
         final = result.steps[-1].entry
         text = translate("ProductDetail", "Approved for broadcast on %1 by %2").replace(
-            "%1", final.date).replace("%2", final.reviewer)
+            "%1", day(final.date)).replace("%2", final.reviewer)
         return section(title, f"<p>{span('ok', text)}</p>")
     reasons = "".join(f"<li>{esc(messages.describe_review_reason(code, params))}</li>"
                       for code, params in result.reasons)
@@ -141,7 +144,7 @@ def attached(name: str) -> str:
 
 
 def yuan(fen: int | None) -> str:
-    return missing() if fen is None else esc("¥" + format_fen(fen))
+    return missing() if fen is None else esc(formats.money(fen))
 
 
 def prices(p: Product, facts: Facts) -> str:
@@ -162,22 +165,22 @@ def prices(p: Product, facts: Facts) -> str:
 
 
 def stock(p: Product, facts: Facts) -> str:
-    on_hand = esc(facts.on_hand)
+    on_hand = esc(formats.integer(facts.on_hand))
     if facts.on_hand <= p.low_stock_threshold:
         on_hand += " " + span("warn", translate("ProductDetail", "Low stock"))
     rows = [(translate("ProductDetail", "On hand"), on_hand),
-            (translate("ProductDetail", "Low-stock threshold"), esc(p.low_stock_threshold))]
+            (translate("ProductDetail", "Low-stock threshold"), esc(formats.integer(p.low_stock_threshold)))]
     return section(translate("ProductDetail", "Stock"), fact_table(rows))
 
 
 def spec(p: Product) -> str:
     dims = (p.length_cm, p.width_cm, p.height_cm)
-    size = missing() if all(d is None for d in dims) else esc(
-        " × ".join("?" if d is None else number(d) for d in dims) + " cm")
+    size = missing() if all(d is None for d in dims) else esc(translate("ProductDetail", "%1 cm").replace(
+        "%1", " × ".join("?" if d is None else formats.number(d) for d in dims)))
     rows = [
-        (translate("ProductDetail", "Net weight"), or_missing(p.net_weight_g, " g")),
-        (translate("ProductDetail", "Gross weight"), or_missing(p.gross_weight_g, " g")),
-        (translate("ProductDetail", "Units per pack"), or_missing(p.units_per_pack)),
+        (translate("ProductDetail", "Net weight"), or_missing(formats.weight(p.net_weight_g))),
+        (translate("ProductDetail", "Gross weight"), or_missing(formats.weight(p.gross_weight_g))),
+        (translate("ProductDetail", "Units per pack"), or_missing(formats.integer(p.units_per_pack))),
         (translate("ProductDetail", "Dimensions (L × W × H)"), size),
     ]
     return section(translate("ProductDetail", "Specification"), fact_table(rows))
@@ -198,7 +201,7 @@ def origin(p: Product) -> str:
     place = " ".join(x for x in (p.origin_province, p.origin_county, p.origin_town, p.origin_village) if x)
     rows = [(translate("ProductDetail", "Place"), or_missing(place)),
             (translate("ProductDetail", "Producer"), or_missing(p.producer)),
-            (translate("ProductDetail", "Harvest date"), or_missing(p.harvest_date))]
+            (translate("ProductDetail", "Harvest date"), or_missing(day(p.harvest_date)))]
     return section(translate("ProductDetail", "Origin"), fact_table(rows))
 
 
@@ -230,7 +233,8 @@ def certificates(certs: list[Certificate], today: date) -> str:
     blocks = []
     valid_word = translate("ProductDetail", "valid")
     for c in certs:
-        valid = "{} – {}".format(c.valid_from or "…", c.valid_to or translate("ProductDetail", "no end date"))
+        until = day(c.valid_to) or translate("ProductDetail", "no end date")
+        valid = "{} – {}".format(day(c.valid_from) or "…", until)
         issuer = c.issuer or translate("ProductDetail", "issuer not recorded")
         blocks.append(
             f"<p class='cert'><b>{esc(label(messages.CERTIFICATE_NAMES, c.kind))}</b> {esc(c.number)}"
@@ -282,7 +286,7 @@ def nutrition_facts(p: Product, edition: int) -> str:
     rows = []
     for r in nutrition.nutrition_table(p.nutrition, edition):
         amount = missing() if r["declared"] is None else esc(f"{declared(r['code'], r['declared'])} {r['unit']}")
-        pct = "" if r["nrv_percent"] is None else esc(f"{r['nrv_percent']}%")
+        pct = esc(formats.percent(r["nrv_percent"]))
         rows.append(f"<tr><td>{esc(label(messages.NUTRIENT_NAMES, r['code']))}</td>"
                     f"<td class='num'>{amount}</td><td class='num'>{pct}</td></tr>")
     table = f"<table class='nutrition' border=1 cellspacing=0 cellpadding=3><tr>{head}</tr>{''.join(rows)}</table>"
@@ -293,4 +297,4 @@ def declared(code: str, value: float) -> str:
     """A declared amount with as many decimals as its rounding interval (5.0 g, 6 mg, 43.21 mg)."""
     interval = nutrition.BY_CODE[code].interval if code in nutrition.BY_CODE else 0.1
     decimals = max(0, -Decimal(str(interval)).normalize().as_tuple().exponent)
-    return f"{value:.{decimals}f}"
+    return formats.number(value, decimals)

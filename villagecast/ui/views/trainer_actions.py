@@ -1,4 +1,5 @@
-"""Trainer mode: File > Reset demo…, the DEMO badge, View > High contrast and View > Projector mode.
+"""Trainer mode: File > Reset demo…, File > Rehearse the demo show…, the DEMO badge, View > High contrast and
+View > Projector mode.
 
 Changing the open catalogue (resetting the demo, or opening it from the first-run guide) is
 ``switch_catalogue``: it saves what is being typed and the layout, closes the tool windows and the database,
@@ -6,6 +7,8 @@ prepares the file (``reset_demo`` / ``ensure_demo``), opens a new main window on
 A main window is attached to one context for its life, so a new catalogue gets a new window (and a fresh undo
 stack: a reset is not undoable). Projector mode = UI scale 150/175/200 % + the high-contrast theme; off puts
 back the scale from before. Settings: ``theme.HIGH_CONTRAST``, ``theme.PROJECTOR_SCALE``, ``config.SCALE_BEFORE_PROJECTOR``.
+Rehearsing opens the demo catalogue if needed, then its broadcast window on the demo run sheet and Go on air there
+(the gate first); on the demo catalogue the show is a rehearsal (``live_controller.start_show``).
 """
 
 from __future__ import annotations
@@ -26,13 +29,13 @@ _open_windows: list = []  # main windows opened here (the app keeps the first on
 
 
 # --- changing the open catalogue -------------------------------------------------------------------
-def open_main_window(db_path: Path, settings: config.Settings):
-    """A shown main window over a newly opened ``db_path``; its database closes when the app quits."""
-    from ...storage import open_database
+def open_main_window(db_path: Path, settings: config.Settings, lock=None):
+    """A shown main window over a newly opened ``db_path`` (holding ``lock``, taken here when None); its
+    database closes and the lock is released when the app quits."""
     from ..context import AppContext
     from .main_window import MainWindow
 
-    context = AppContext.create(open_database(db_path), db_path)
+    context = AppContext.open(db_path, lock)
     window = MainWindow(context, settings)
     _open_windows.append(window)
     app = QApplication.instance()
@@ -65,22 +68,39 @@ def switch_catalogue(window, db_path: Path, prepare: Callable[[Path], object] | 
     focused = QApplication.focusWidget()
     if focused is not None:
         focused.clearFocus()  # a field being typed in saves when it loses focus
+    from ...storage.instance import InstanceLock
+
     settings, old_context = window.settings, window.context
     window.tools.close_all()
     window.save_settings()
-    reopen = Path(db_path)
+    target = Path(db_path)
+    old_path = old_context.db_path if old_context is not None else None
+    # The target's one-window lock is held from before ``prepare`` touches the file until the new window
+    # has it open; on the same file (reset) the old window's lock is simply kept.
+    target_lock = None
     if old_context is not None:
-        old_context.close()
-    failure = None
-    if prepare is not None:
-        try:
-            prepare(reopen)
-        except (VillageCastError, OSError) as exc:
-            failure = describe_error(exc) if isinstance(exc, VillageCastError) else str(exc)
-            reopen = old_context.db_path if old_context is not None else reopen
+        keep = old_path == target and old_context.lock is not None
+        target_lock = old_context.lock if keep else None
+        old_context.close(keep_lock=keep)
+    failure, reopen, reopen_lock = None, target, None
     try:
-        new = opener(reopen, settings)
+        if target_lock is None:
+            target_lock = InstanceLock(target).acquire()
+        if prepare is not None:
+            prepare(target)
+        reopen_lock = target_lock
+    except (VillageCastError, OSError) as exc:
+        failure = describe_error(exc) if isinstance(exc, VillageCastError) else str(exc)
+        if old_path is None or old_path == target:
+            reopen_lock = target_lock
+        elif target_lock is not None:
+            target_lock.release()
+        reopen = old_path or target
+    try:
+        new = opener(reopen, settings, reopen_lock)
     except VillageCastError as exc:
+        if reopen_lock is not None:
+            reopen_lock.release()
         QMessageBox.critical(window, translate("TrainerActions", "VillageCast cannot open the catalogue"),
                              describe_error(exc))
         window.close()
@@ -134,9 +154,30 @@ def open_demo_catalogue(window):
                             failure_title=translate("TrainerActions", "The demo catalogue could not be opened"))
 
 
+def rehearse_demo_show(window) -> bool:
+    """File > Rehearse the demo show…: on the demo catalogue (opened in place of ``window``'s when needed), the
+    broadcast window on the demo run sheet and Go on air (the usual gate first); True once the rehearsal is on air."""
+    from ...core.demo import demo_show_id
+
+    if window.context is None or not window.context.is_demo:
+        window = open_demo_catalogue(window)
+        if window is None or window.context is None:
+            return False
+    broadcast = window.tools.open_broadcast()
+    sheet_id = demo_show_id(broadcast.book.sheets.sheets())
+    if sheet_id is None:
+        QMessageBox.information(broadcast, translate("TrainerActions", "Rehearse the demo show"), translate(
+            "TrainerActions", "The demo run sheet is no longer in the demo catalogue. File > Reset demo puts it "
+            "back."))
+        return False
+    broadcast.tabs.setCurrentWidget(broadcast.sheet_tab)
+    broadcast.sheet_tab.show_sheet(sheet_id)
+    return broadcast.go_on_air()
+
+
 # --- the actions ----------------------------------------------------------------------------------
 class TrainerActions(QObject):
-    """Reset demo (File), High contrast and Projector mode (View), the DEMO badge (menu bar corner)."""
+    """Reset demo and Rehearse the demo show (File), High contrast and Projector mode (View), the DEMO badge."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -144,6 +185,8 @@ class TrainerActions(QObject):
         self.reset_action = QAction(window, objectName="resetDemoAction")
         self.reset_action.triggered.connect(lambda: reset_demo_catalogue(self.window))
         self.reset_action.setVisible(False)
+        self.rehearse_action = QAction(window, objectName="rehearseDemoAction")
+        self.rehearse_action.triggered.connect(lambda: rehearse_demo_show(self.window))
         self.contrast_action = QAction(window, checkable=True, objectName="highContrastAction")
         self.contrast_action.setShortcut(QKeySequence("Ctrl+Alt+H"))
         self.contrast_action.triggered.connect(self.set_high_contrast)
@@ -175,6 +218,9 @@ class TrainerActions(QObject):
     def retranslate(self, *_args) -> None:
         self.reset_action.setText(self.tr("&Reset demo…"))
         self.reset_action.setStatusTip(self.tr("Put the demo catalogue back as it was (asks first)"))
+        self.rehearse_action.setText(self.tr("Re&hearse the demo show…"))
+        self.rehearse_action.setStatusTip(self.tr("Put the demo run sheet on air as a rehearsal on the demo "
+                                                  "catalogue: findings marked in the prompter, sales kept in the demo"))
         self.contrast_action.setText(self.tr("&High contrast"))
         self.contrast_action.setStatusTip(self.tr("Black on white with a thick focus frame (Ctrl+Alt+H)"))
         self.projector_menu.setTitle(self.tr("&Projector mode"))
@@ -244,16 +290,17 @@ class TrainerActions(QObject):
 
 
 def install_trainer_actions(window) -> TrainerActions:
-    """Add Reset demo… to File (above Quit), High contrast and Projector mode to View, the DEMO badge."""
+    """Add Reset demo… and Rehearse the demo show… to File (above Quit), High contrast and Projector mode to View,
+    the DEMO badge."""
     trainer = TrainerActions(window)
     quit_action = getattr(window, "quit_action", None)
     actions = window.file_menu.actions()
     if quit_action in actions:
         index = actions.index(quit_action)
         before = actions[index - 1] if index and actions[index - 1].isSeparator() else quit_action
-        window.file_menu.insertAction(before, trainer.reset_action)
+        window.file_menu.insertActions(before, [trainer.reset_action, trainer.rehearse_action])
     else:
-        window.file_menu.addAction(trainer.reset_action)
+        window.file_menu.addActions([trainer.reset_action, trainer.rehearse_action])
     window.view_menu.addSeparator()
     window.view_menu.addAction(trainer.contrast_action)
     window.view_menu.addMenu(trainer.projector_menu)
