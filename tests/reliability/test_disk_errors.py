@@ -14,7 +14,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -24,15 +23,9 @@ from villagecast.core.product import Product
 from villagecast.storage import Repository, open_database
 from villagecast.storage.db import integrity_check, storage_error
 
+from ..helpers import dump
+
 BIG = "山" * 200_000  # about 600 KB of UTF-8: needs many new pages
-
-
-def dump(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture
