@@ -88,19 +88,13 @@ class Startup:
             QTimer.singleShot(0, self._offer_resume)
 
     def check_file(self) -> list[str] | None:
-        """``quick_check`` the open file, then take the start backup; on damage, no backup and a restore offer.
+        """The start backup (``take_backup``, which checks the file first); on damage, a restore offer.
 
         Returns the problems found, or None for a sound file.
         """
-        if self.context is None or str(self.db_path) == ":memory:":
+        problems = self.take_backup()
+        if problems is None:
             return None
-        from ..storage.db import quick_check
-
-        problems = quick_check(self.context.db)
-        if problems == ["ok"]:
-            self.take_backup()
-            return None
-        self._backup_done = True  # a damaged file must never push a good backup out of the seven kept
         reason = "; ".join(problems[:3])
         if self._exit_after_show:
             from .recovery import offer_backup
@@ -130,13 +124,21 @@ class Startup:
 
         offer_resume(self.window, self.context, self.window.settings)
 
-    def take_backup(self) -> None:
-        """The rolling "start" backup, once per start; failures are reported, never fatal."""
+    def take_backup(self) -> list[str] | None:
+        """The rolling "start" backup, once per start, of a file ``quick_check`` finds sound.
+
+        A damaged file gets no backup (it must never push a good backup out of the seven kept): its problems are
+        returned instead; None otherwise. A failed backup is reported, never fatal.
+        """
         if self._backup_done or self.context is None or str(self.db_path) == ":memory:":
-            return
+            return None
         self._backup_done = True
         from ..storage.backup import make_backup
+        from ..storage.db import quick_check
 
+        problems = quick_check(self.context.db)
+        if problems != ["ok"]:
+            return problems
         try:
             self.backup_path = make_backup(self.context.db, self.db_path, reason="start")
         except DatabaseError as exc:
@@ -144,6 +146,7 @@ class Startup:
                 "%1", str(exc.params.get("reason", exc)))
             print(message, file=sys.stderr)
             self.window.statusBar().showMessage(message)
+        return None
 
     def done(self, code: int) -> None:
         if not self.finished:
@@ -152,7 +155,7 @@ class Startup:
             self._finish(code)
 
     def close(self) -> None:
-        """After the event loop: make sure the backup happened, then close the database."""
+        """After the event loop: make sure the backup happened (of a sound file), then close the database."""
         self.take_backup()
         if self.context is not None:
             self.context.close()
