@@ -537,10 +537,10 @@ Edit &gt; Undo brings them back.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>返场 &amp;queue (re-feature) — %n segment(s)</source>
+      <source>Re-feature &amp;queue (返场) — %n segment(s)</source>
       <translation>
-        <numerusform>返场 &amp;queue (re-feature) — %n segment</numerusform>
-        <numerusform>返场 &amp;queue (re-feature) — %n segments</numerusform>
+        <numerusform>Re-feature &amp;queue (返场) — %n segment</numerusform>
+        <numerusform>Re-feature &amp;queue (返场) — %n segments</numerusform>
       </translation>
     </message>
   </context>

@@ -761,8 +761,8 @@ Edit &gt; Undo brings it back.</source>
       <translation>区域</translation>
     </message>
     <message>
-      <source>Provinces (广东、广西)</source>
-      <translation>省份（广东、广西）</translation>
+      <source>Provinces (e.g. Guangdong, Guangxi)</source>
+      <translation>省份（如 广东、广西）</translation>
     </message>
     <message>
       <source>Above kg</source>
@@ -2014,7 +2014,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
       <source>Rule pack: built-in (your imported pack was refused)</source>
-      <translation>规则包：内置（您导入的规则包未通过校验）</translation>
+      <translation>规则包：内置（你导入的规则包未通过校验）</translation>
     </message>
     <message>
       <source>Rule pack: %1 (imported)</source>
@@ -2974,11 +2974,11 @@ Edit &gt; Undo brings it back.</source>
       <translation>未做商品核对：该商品已不存在。</translation>
     </message>
     <message>
-      <source>Product checks ran against %1 (%2): %3 in stock, 原价 (lowest price of the last 7 days) %4.</source>
+      <source>Product checks ran against %1 (%2): %3 in stock, reference price (原价, the lowest of the last 7 days) %4.</source>
       <translation>已按 %1（%2）核对：库存 %3，原价（前 7 天最低价）%4。</translation>
     </message>
     <message>
-      <source>Product checks ran against %1 (%2): %3 in stock, no price in the last 7 days, so no 原价 may be said.</source>
+      <source>Product checks ran against %1 (%2): %3 in stock, no price in the last 7 days, so no original price (原价) may be mentioned.</source>
       <translation>已按 %1（%2）核对：库存 %3；前 7 天无成交价，不能说原价。</translation>
     </message>
   </context>
@@ -3033,7 +3033,7 @@ Edit &gt; Undo brings it back.</source>
       <translation>VillageCast 能做什么</translation>
     </message>
     <message>
-      <source>VillageCast keeps your product catalogue on this computer: names, prices, stock, certificates and the evidence behind every talking point. It helps you prepare a live show and run it: scripts checked for risky words as you type, the checklist before going on air, shipping costs and 包邮 per province, a teleprompter that follows the product you are selling, sales and stock during the show, and the report afterwards. It works without internet.</source>
+      <source>VillageCast keeps your product catalogue on this computer: names, prices, stock, certificates and the evidence behind every talking point. It helps you prepare a live show and run it: scripts checked for risky words as you type, the checklist before going on air, shipping costs and free shipping per province, a teleprompter that follows the product you are selling, sales and stock during the show, and the report afterwards. It works without internet.</source>
       <translation>VillageCast 把你的商品目录保存在这台电脑上：名称、价格、库存、证书，以及每条卖点背后的证据。它帮你准备并完成一场直播：边写边检查话术里的风险用语、开播前的检查清单、各省运费和包邮测算、跟着正在卖的商品走的提词器、直播中的销售和库存，以及播后的复盘报告。不联网也能用。</translation>
     </message>
     <message>
@@ -3260,7 +3260,7 @@ Edit &gt; Undo brings it back.</source>
       <translation>商品目录与商品编辑</translation>
     </message>
     <message>
-      <source>Shipping and 包邮 plan</source>
+      <source>Shipping and free-shipping plan</source>
       <translation>运费与包邮规划</translation>
     </message>
     <message>
@@ -3855,7 +3855,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
       <source>DEMO catalogue with sample data, not your own</source>
-      <translation>演示目录：示例数据，不是您自己的商品</translation>
+      <translation>演示目录：示例数据，不是你自己的商品</translation>
     </message>
     <message>
       <source>Database: %1</source>
@@ -5983,7 +5983,7 @@ Edit &gt; Undo brings it back.</source>
       <translation>每件的直播价（元），默认取自产品资料</translation>
     </message>
     <message>
-      <source>The least an order should earn; provinces below it are not 包邮</source>
+      <source>The least an order should earn; provinces below it get no free shipping</source>
       <translation>每单至少要赚的钱；达不到的省份不包邮</translation>
     </message>
     <message>
@@ -6077,7 +6077,7 @@ Edit &gt; Undo brings it back.</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <source>Export the 包邮 policy</source>
+      <source>Export the free-shipping policy</source>
       <translation>导出包邮政策</translation>
     </message>
     <message>
@@ -6186,10 +6186,6 @@ Edit &gt; Undo brings it back.</source>
       <translation>无</translation>
     </message>
     <message>
-      <source>Do not call any price 原价.</source>
-      <translation>不要把任何价格说成“原价”。</translation>
-    </message>
-    <message>
       <source>cleared</source>
       <translation>已清空</translation>
     </message>
@@ -6202,7 +6198,11 @@ Edit &gt; Undo brings it back.</source>
       <translation>7日参考价</translation>
     </message>
     <message>
-      <source>Only the reference price may be called 原价 (original price): the lowest live price in force in the 7 days before today (规范促销行为暂行规定). Lowering the live price does not change it until the days pass.</source>
+      <source>Do not call any price “original” (原价).</source>
+      <translation>不要把任何价格说成“原价”。</translation>
+    </message>
+    <message>
+      <source>Only the reference price may be called the original price (原价): the lowest live price in force in the 7 days before today (规范促销行为暂行规定). Lowering the live price does not change it until the days pass.</source>
       <translation>只有参考价才能称为“原价”：今天之前 7 天内执行过的最低直播价（《规范促销行为暂行规定》）。降低直播价后，要等这些天过去参考价才会变。</translation>
     </message>
     <message>
@@ -6350,11 +6350,11 @@ Edit &gt; Undo brings it back.</source>
       <translation>成本</translation>
     </message>
     <message>
-      <source>None: no live price in the last 7 days, so do not call any price 原价</source>
+      <source>None: no live price in the last 7 days, so do not call any price “original” (原价)</source>
       <translation>无：最近 7 天没有直播价，不要把任何价格说成“原价”</translation>
     </message>
     <message>
-      <source>The only price you may call 原价: the lowest live price in the 7 days before today</source>
+      <source>The only price you may call “original” (原价): the lowest live price in the 7 days before today</source>
       <translation>只有这个价格可以说成“原价”：今天之前 7 天内的最低直播价</translation>
     </message>
     <message>
@@ -8078,20 +8078,12 @@ Edit &gt; Undo brings it back.</source>
       <translation>下移(&amp;W)</translation>
     </message>
     <message>
-      <source>Move to or from the 返场 &amp;queue</source>
-      <translation>移入或移出返场队列(&amp;Q)</translation>
-    </message>
-    <message>
       <source>Up</source>
       <translation>上移</translation>
     </message>
     <message>
       <source>Down</source>
       <translation>下移</translation>
-    </message>
-    <message>
-      <source>⇄ 返场</source>
-      <translation>⇄ 返场</translation>
     </message>
     <message>
       <source>Duplicate</source>
@@ -8102,15 +8094,23 @@ Edit &gt; Undo brings it back.</source>
       <translation>删除</translation>
     </message>
     <message>
-      <source>Move the segment up (Ctrl+Up); the top of the 返场 queue goes to the end of the run sheet</source>
+      <source>Move to or from the re-feature &amp;queue</source>
+      <translation>移入或移出返场队列(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>⇄ Re-feature</source>
+      <translation>⇄ 返场</translation>
+    </message>
+    <message>
+      <source>Move the segment up (Ctrl+Up); the top of the re-feature queue goes to the end of the run sheet</source>
       <translation>把段落上移（Ctrl+Up）；返场队列最上面的段落会移到排品单末尾</translation>
     </message>
     <message>
-      <source>Move the segment down (Ctrl+Down); the end of the run sheet goes to the 返场 queue</source>
+      <source>Move the segment down (Ctrl+Down); the end of the run sheet goes to the re-feature queue</source>
       <translation>把段落下移（Ctrl+Down）；排品单最后的段落会移到返场队列</translation>
     </message>
     <message>
-      <source>Move the segment to the 返场 (re-feature) queue, or back (Ctrl+R). You can also drag rows between the lists.</source>
+      <source>Move the segment to the re-feature (返场) queue, or back (Ctrl+R). You can also drag rows between the lists.</source>
       <translation>把段落移到返场队列，或移回来（Ctrl+R）。也可以在两个列表之间拖动行。</translation>
     </message>
     <message>
@@ -8186,7 +8186,7 @@ Edit &gt; Undo brings it back.</source>
       <translation>移动“%1”</translation>
     </message>
     <message>
-      <source>Move “%1” to the 返场 queue</source>
+      <source>Move “%1” to the re-feature queue</source>
       <translation>把“%1”移到返场队列</translation>
     </message>
     <message>
@@ -8276,12 +8276,6 @@ Edit &gt; Undo brings it back.</source>
         <numerusform>排品单(&amp;R) — %n 个段落</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>返场 &amp;queue (re-feature) — %n segment(s)</source>
-      <translation>
-        <numerusform>返场队列(&amp;Q) — %n 个段落</numerusform>
-      </translation>
-    </message>
     <message>
       <source>No run sheet yet. Press New… or add a segment to start one.</source>
       <translation>还没有排品单。按“新建…”或添加一个段落来新建。</translation>
@@ -8290,8 +8284,14 @@ Edit &gt; Undo brings it back.</source>
       <source>Planned %1</source>
       <translation>计划 %1</translation>
     </message>
+    <message numerus="yes">
+      <source>Re-feature &amp;queue (返场) — %n segment(s)</source>
+      <translation>
+        <numerusform>返场队列(&amp;Q) — %n 个段落</numerusform>
+      </translation>
+    </message>
     <message>
-      <source> (+ %1 in the 返场 queue)</source>
+      <source> (+ %1 in the re-feature queue)</source>
       <translation>（另有返场队列 %1）</translation>
     </message>
     <message numerus="yes">
@@ -8328,7 +8328,7 @@ Edit &gt; Undo brings it back.</source>
       <translation>排品单段落</translation>
     </message>
     <message>
-      <source>返场 queue</source>
+      <source>Re-feature queue</source>
       <translation>返场队列</translation>
     </message>
   </context>
@@ -8438,10 +8438,6 @@ Edit &gt; Undo brings it back.</source>
       <translation>运费与毛利 — VillageCast</translation>
     </message>
     <message>
-      <source>包邮 &amp;plan</source>
-      <translation>包邮规划(&amp;P)</translation>
-    </message>
-    <message>
       <source>&amp;Rate cards</source>
       <translation>报价单(&amp;R)</translation>
     </message>
@@ -8452,6 +8448,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
       <source>&amp;Fees</source>
       <translation>平台费率(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Free-shipping &amp;plan</source>
+      <translation>包邮规划(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -8470,7 +8470,7 @@ Edit &gt; Undo brings it back.</source>
       <translation>导入报价单(&amp;I)…</translation>
     </message>
     <message>
-      <source>&amp;Export the 包邮 policy…</source>
+      <source>&amp;Export the free-shipping policy…</source>
       <translation>导出包邮政策(&amp;E)…</translation>
     </message>
     <message>
@@ -8479,7 +8479,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
       <source>DEMO catalogue with sample data, not your own</source>
-      <translation>演示目录，示例数据，不是你自己的</translation>
+      <translation>演示目录：示例数据，不是你自己的商品</translation>
     </message>
   </context>
   <context>

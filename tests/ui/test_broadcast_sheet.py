@@ -269,7 +269,7 @@ def test_summary_line_counts_time_blocks_and_not_approved(demo_context, qtbot):
     numbers = dict(tab.summary_numbers)
     assert numbers == {"planned_s": 990, "refeature_s": 240, "blocks": 2, "not_approved": 2, "missing": 0,
                        "segments": 4}
-    assert tab.summary.text() == ("Planned 16:30 (+ 4:00 in the \u8fd4\u573a queue) \u00b7 2 must-change finding(s) "
+    assert tab.summary.text() == ("Planned 16:30 (+ 4:00 in the re-feature queue) \u00b7 2 must-change finding(s) "
                                   "\u00b7 2 not approved")
     assert metrics.DANGER_COLOR in tab.summary.styleSheet()
     assert cell(tab.main_model, 0, FINDINGS) == "1 must change"

@@ -11,7 +11,7 @@ from villagecast.ui.views.language_menu import LANGUAGE, find_translations, star
 
 
 # Texts of this change not yet in the .qm files (the lead merges them): looked up by context like the real ones.
-MINE_ZH = {"LanguageMenu|&Language": "语言(&L)", "Help|Shipping and 包邮 plan": "运费与包邮规划"}
+MINE_ZH = {"LanguageMenu|&Language": "语言(&L)", "Help|Shipping and free-shipping plan": "运费与包邮规划"}
 
 
 class ChineseTable(QTranslator):
@@ -83,7 +83,7 @@ EN = {
     "main.file": "&File", "main.view": "&View", "main.language": "&Language",
     "main.search": "Search name, SKU, origin or pinyin (e.g. ht)", "main.header": "On-air check",
     "main.section": "Basics", "main.tools": "&Tools", "shipping.title": "Shipping and margin — VillageCast",
-    "shipping.tab": "包邮 &plan", "shipping.label": "&Quantity", "shipping.header": "Best carrier",
+    "shipping.tab": "Free-shipping &plan", "shipping.label": "&Quantity", "shipping.header": "Best carrier",
     "compliance.title": "Scripts and checklist — VillageCast", "compliance.tab": "&Checklist",
     "compliance.button": "Go on air…",
     "compliance.hint": "Red: must change. Amber: check. Hover for why; right-click or Ctrl+. to replace.",

@@ -58,7 +58,7 @@ def test_the_plan_for_apples_shows_31_provinces_with_the_planners_margins(window
     assert profile is not None  # a fee profile in force today is chosen at first
     expected = apple_plan(window, context, profile=profile, price_fen=4990)
     assert tab.model.rowCount() == 31
-    assert column_texts(tab, 0) == [p.province.name for p in expected]
+    assert column_texts(tab, 0) == [p.province.english for p in expected]  # English UI: English names
     assert column_texts(tab, 4) == [formats.money(p.best.margin_fen) if p.best else "" for p in expected]
     assert column_texts(tab, 5) == [formats.money(p.best.break_even_fen) if p.best else "" for p in expected]
     assert column_texts(tab, 3) == [formats.money(p.best.quote.total_fen) if p.best else "" for p in expected]

@@ -30,7 +30,8 @@ def open_window(qtbot, context):
 
 def test_four_tabs_the_plan_first_and_the_demo_marked(qtbot, context):
     win = open_window(qtbot, context)
-    assert [win.tabs.tabText(i).replace("&", "") for i in range(4)] == ["包邮 plan", "Rate cards", "Packaging", "Fees"]
+    tabs = [win.tabs.tabText(i).replace("&", "") for i in range(4)]
+    assert tabs == ["Free-shipping plan", "Rate cards", "Packaging", "Fees"]
     assert win.tabs.currentIndex() == 0
     assert "DEMO" in win.demo_label.text()
     win.tab_actions[2].trigger()

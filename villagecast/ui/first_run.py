@@ -113,9 +113,9 @@ class FirstRunGuide(QDialog):
             ("p", self.tr("VillageCast keeps your product catalogue on this computer: names, prices, stock, "
                           "certificates and the evidence behind every talking point. It helps you prepare a live "
                           "show and run it: scripts checked for risky words as you type, the checklist before "
-                          "going on air, shipping costs and 包邮 per province, a teleprompter that follows the "
-                          "product you are selling, sales and stock during the show, and the report afterwards. "
-                          "It works without internet.")),
+                          "going on air, shipping costs and free shipping per province, a teleprompter that "
+                          "follows the product you are selling, sales and stock during the show, and the report "
+                          "afterwards. It works without internet.")),
             ("h3", self.tr("Where your data is kept")),
         ]
         out = [f"<{tag}>{esc(text)}</{tag}>" for tag, text in parts]

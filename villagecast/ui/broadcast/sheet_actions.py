@@ -66,13 +66,13 @@ class SheetActions(QObject):
         self.duplicate_action.setText(self.tr("D&uplicate segment"))
         self.up_action.setText(self.tr("Move &up"))
         self.down_action.setText(self.tr("Move do&wn"))
-        self.queue_action.setText(self.tr("Move to or from the \u8fd4\u573a &queue"))
-        shown = (self.tr("Up"), self.tr("Down"), self.tr("\u21c4 \u8fd4\u573a"), self.tr("Duplicate"),
+        self.queue_action.setText(self.tr("Move to or from the re-feature &queue"))
+        shown = (self.tr("Up"), self.tr("Down"), self.tr("\u21c4 Re-feature"), self.tr("Duplicate"),
                  self.tr("Remove"))
-        tips = (self.tr("Move the segment up (Ctrl+Up); the top of the \u8fd4\u573a queue goes to the end of the run "
+        tips = (self.tr("Move the segment up (Ctrl+Up); the top of the re-feature queue goes to the end of the run "
                         "sheet"),
-                self.tr("Move the segment down (Ctrl+Down); the end of the run sheet goes to the \u8fd4\u573a queue"),
-                self.tr("Move the segment to the \u8fd4\u573a (re-feature) queue, or back (Ctrl+R). You can also drag "
+                self.tr("Move the segment down (Ctrl+Down); the end of the run sheet goes to the re-feature queue"),
+                self.tr("Move the segment to the re-feature (\u8fd4\u573a) queue, or back (Ctrl+R). You can also drag "
                         "rows between the lists."),
                 self.tr("A copy of the segment right after it (Ctrl+D)"),
                 self.tr("Remove the segment (Delete; Ctrl+Z brings it back)"))
@@ -227,7 +227,7 @@ class SheetActions(QObject):
         if queue == s.queue:
             text = self.tr("Move \u201c%1\u201d")
         elif queue == "refeature":
-            text = self.tr("Move \u201c%1\u201d to the \u8fd4\u573a queue")
+            text = self.tr("Move \u201c%1\u201d to the re-feature queue")
         else:
             text = self.tr("Move \u201c%1\u201d back to the run sheet")
         return self._run(text.replace("%1", self._short(s.title)),

@@ -19,7 +19,7 @@ def headings(sheet) -> tuple[str, str]:
     n_main, n_extra = len(main), len(extra)
     first = (translate("SheetSummary", "&Run sheet \u2014 %n segment(s)", None, n_main) + ", "
              + clock_text(sum(s.planned_s for s in main)))
-    second = translate("SheetSummary", "\u8fd4\u573a &queue (re-feature) \u2014 %n segment(s)", None, n_extra)
+    second = translate("SheetSummary", "Re-feature &queue (\u8fd4\u573a) \u2014 %n segment(s)", None, n_extra)
     return first, second + (", " + clock_text(sum(s.planned_s for s in extra)) if extra else "")
 
 
@@ -44,7 +44,7 @@ def summary(n: dict | None) -> tuple[str, str]:
     blocks, not_approved, missing = n["blocks"], n["not_approved"], n["missing"]
     planned = translate("SheetSummary", "Planned %1").replace("%1", clock_text(n["planned_s"]))
     if n["refeature_s"]:
-        planned += translate("SheetSummary", " (+ %1 in the \u8fd4\u573a queue)").replace(
+        planned += translate("SheetSummary", " (+ %1 in the re-feature queue)").replace(
             "%1", clock_text(n["refeature_s"]))
     parts = [planned, translate("SheetSummary", "%n must-change finding(s)", None, blocks),
              translate("SheetSummary", "%n not approved", None, not_approved)]

@@ -140,7 +140,7 @@ class SheetTab(QWidget):
         self.go_button.setToolTip(self.tr("Check the run sheet's scripts and the checklist, then go on air with this "
                                           "run sheet (Ctrl+Shift+Enter)"))
         self.main_view.setAccessibleName(self.tr("Run sheet segments"))
-        self.refeature_view.setAccessibleName(self.tr("\u8fd4\u573a queue"))
+        self.refeature_view.setAccessibleName(self.tr("Re-feature queue"))
         for model in (self.main_model, self.refeature_model):
             model.retranslate()
         self.rescale()

@@ -139,10 +139,10 @@ class FindingsView(QWidget):
         else:
             p = self.product
             reference = formats.money(p.reference_price_fen)
-            text = (self.tr("Product checks ran against %1 (%2): %3 in stock, \u539f\u4ef7 (lowest price of the last "
-                            "7 days) %4.") if reference else
+            text = (self.tr("Product checks ran against %1 (%2): %3 in stock, reference price "
+                            "(\u539f\u4ef7, the lowest of the last 7 days) %4.") if reference else
                     self.tr("Product checks ran against %1 (%2): %3 in stock, no price in the last 7 days, so no "
-                            "\u539f\u4ef7 may be said."))
+                            "original price (\u539f\u4ef7) may be mentioned."))
             text = text.replace("%1", p.product.name_zh).replace("%2", p.product.sku).replace(
                 "%3", formats.integer(p.on_hand)).replace("%4", reference)
             self.product_line.setStyleSheet("")

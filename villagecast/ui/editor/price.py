@@ -115,7 +115,7 @@ class PricePanel(EditorPanel):
         self.live.setText(big_html(self.tr("none") if live is None else formats.money(live)))
         if self.reference is None:
             self.reference_label.setText(big_html(self.tr("none"), metrics.WARNING_COLOR) + "<br>"
-                                         + self.tr("Do not call any price 原价."))
+                                         + self.tr("Do not call any price “original” (原价)."))
         else:
             self.reference_label.setText(big_html(formats.money(self.reference), metrics.OK_COLOR))
         if not self._invalid:
@@ -144,7 +144,7 @@ class PricePanel(EditorPanel):
         self.live_title.setText(self.tr("Live price now"))
         self.reference_title.setText(self.tr("7-day reference price"))
         self.explain.setText(self.tr(
-            "Only the reference price may be called 原价 (original price): the lowest live price in force in "
+            "Only the reference price may be called the original price (原价): the lowest live price in force in "
             "the 7 days before today (规范促销行为暂行规定). Lowering the live price does not change it until "
             "the days pass."))
         self.field_label.setText(self.tr("Set live price (yuan)"))

@@ -12,7 +12,7 @@ from ... import paths
 translate = QCoreApplication.translate
 PAGES = (
     ("catalogue", QT_TRANSLATE_NOOP("Help", "Catalogue and product editor")),
-    ("shipping", QT_TRANSLATE_NOOP("Help", "Shipping and 包邮 plan")),
+    ("shipping", QT_TRANSLATE_NOOP("Help", "Shipping and free-shipping plan")),
     ("scripts", QT_TRANSLATE_NOOP("Help", "Scripts and checklist")),
     ("broadcast", QT_TRANSLATE_NOOP("Help", "Broadcast: run sheet, on air, report")),
 )

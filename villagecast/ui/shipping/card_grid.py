@@ -27,7 +27,7 @@ from . import words
 
 COLUMNS = (
     ("zone", QT_TRANSLATE_NOOP("CardGrid", "Zone")),
-    ("provinces", QT_TRANSLATE_NOOP("CardGrid", "Provinces (广东、广西)")),
+    ("provinces", QT_TRANSLATE_NOOP("CardGrid", "Provinces (e.g. Guangdong, Guangxi)")),
     ("band_min_kg", QT_TRANSLATE_NOOP("CardGrid", "Above kg")),
     ("band_max_kg", QT_TRANSLATE_NOOP("CardGrid", "Up to kg")),
     ("first_price", QT_TRANSLATE_NOOP("CardGrid", "First weight \u00a5")),
@@ -167,7 +167,7 @@ class CardGrid(QTableWidget):
                 if j:
                     continue
                 self.set_text(row, "zone", zone.name)
-                self.set_text(row, "provinces", "、".join(provinces.by_code(c).plain_name for c in zone.provinces))
+                self.set_text(row, "provinces", words.province_list(provinces.by_code(c) for c in zone.provinces))
                 self.set_text(row, "transit_days", "" if zone.transit_days is None else str(zone.transit_days))
                 for fee, payer, kind in FEES:
                     if kind in fees:

@@ -34,7 +34,7 @@ COLUMNS = 7
 def describe_card(card) -> str:
     """"carrier service (origin, from date)" for messages."""
     name = " ".join(part for part in (card.carrier, card.service) if part)
-    origin = provinces.by_code(card.origin).name
+    origin = words.province_name(provinces.by_code(card.origin))
     return f"{name} ({origin}{', ' + card.valid_from if card.valid_from else ''})"
 
 
@@ -110,6 +110,7 @@ class CardsTab(QWidget):
     def retranslate(self) -> None:
         self.origin_label.setText(self.tr("&Origin:"))
         self.origin.setItemText(0, self.tr("All origins"))
+        self.origin.retranslate()
         self.origin.setAccessibleName(self.tr("Show the cards from this origin"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Carrier"), self.tr("Service"), self.tr("Origin"), self.tr("Starts"), self.tr("Zones"),
@@ -140,8 +141,9 @@ class CardsTab(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.cards))
         for row, card in enumerate(self.cards):
-            texts = [card.carrier, card.service, provinces.by_code(card.origin).name, card.valid_from or "",
-                     str(len(card.zones)), words.label(sm.PRICING_MODEL_NAMES, card.pricing_model),
+            origin = words.province_name(provinces.by_code(card.origin))
+            texts = [card.carrier, card.service, origin, card.valid_from or "", str(len(card.zones)),
+                     words.label(sm.PRICING_MODEL_NAMES, card.pricing_model),
                      self.tr("EXAMPLE") if card.example else ""]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -263,7 +265,7 @@ class CardsTab(QWidget):
         return True
 
     def examples_dialog(self) -> None:
-        names = [p.name for p in provinces.all_provinces()]
+        names = [words.province_name(p) for p in provinces.all_provinces()]
         current = self.origin.currentIndex() - 1
         index = dialogs.choose(self, self.tr("Add example cards"),
                                self.tr("Example cards from which origin province? They are marked EXAMPLE and "
@@ -273,8 +275,9 @@ class CardsTab(QWidget):
 
     def add_examples(self, origin: str) -> bool:
         """Store the example cards for ``origin`` (replacing older example copies); one undo step."""
-        name = provinces.by_code(origin).name
-        command = SaveCards(self.context, example_cards(origin), self.tr("Add example cards for %1").replace("%1", name))
+        name = words.province_name(provinces.by_code(origin))
+        text = self.tr("Add example cards for %1").replace("%1", name)
+        command = SaveCards(self.context, example_cards(origin), text)
         try:
             self.context.execute(command)
         except VillageCastError as exc:

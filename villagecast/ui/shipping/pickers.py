@@ -111,7 +111,13 @@ class ProvinceCombo(QComboBox):
         if with_all is not None:
             self.addItem(with_all, None)
         for p in provinces.all_provinces():
-            self.addItem(p.name, p.code)
+            self.addItem(words.province_name(p), p.code)
+
+    def retranslate(self) -> None:
+        """Province names in the UI language (the first item, when there is an \"all\" item, is the caller's)."""
+        first = 1 if self.count() > len(provinces.all_provinces()) else 0
+        for row, p in enumerate(provinces.all_provinces(), start=first):
+            self.setItemText(row, words.province_name(p))
 
     def code(self) -> str | None:
         return self.currentData()

@@ -92,7 +92,7 @@ class PlanDetail(QWidget):
             self.heading.setText(self.tr("Pick a province in the table or on the map."))
             self.breakdown.clear()
             return
-        self.heading.setText(self.tr("%1: %2").replace("%1", plan.province.name)
+        self.heading.setText(self.tr("%1: %2").replace("%1", words.province_name(plan.province))
                              .replace("%2", plan_export.policy_text(plan)))
         self.options.setRowCount(len(plan.options))
         keys = [option.card.key for option in plan.options]

@@ -78,7 +78,7 @@ class PlanInputs(QWidget):
                                           "gross weight and size from the product"))
         self.fees.setToolTip(self.tr("The platform fee profile: its percentages are taken from the price"))
         self.price.setToolTip(self.tr("The live price per unit, in yuan; prefilled from the product"))
-        self.target.setToolTip(self.tr("The least an order should earn; provinces below it are not 包邮"))
+        self.target.setToolTip(self.tr("The least an order should earn; provinces below it get no free shipping"))
         self.export_button.setText(self.tr("&Export policy CSV…"))
         self.export_button.setToolTip(self.tr("Save the policy per province as a CSV file for Excel or WPS"))
 

@@ -55,7 +55,7 @@ class PlanModel(QAbstractTableModel):
         best = plan.best
         quote = best.quote if best is not None else None
         return [
-            plan.province.name,
+            words.province_name(plan.province),
             plan_export.card_name(best.card) if best is not None else "",
             quote.zone.name if quote is not None else "",
             formats.money(quote.total_fen) if quote is not None else "",

@@ -256,8 +256,8 @@ class PlanTab(QWidget):
         if not self.plans:
             return
         name = f"baoyou-{self.product.sku}.csv"
-        path = dialogs.save_file(self, self.tr("Export the 包邮 policy"), str(Path(self.last_folder or Path.home(), name)),
-                                 self.tr("CSV files (*.csv)"))
+        path = dialogs.save_file(self, self.tr("Export the free-shipping policy"),
+                                 str(Path(self.last_folder or Path.home(), name)), self.tr("CSV files (*.csv)"))
         if path:
             self.write_policy(path)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .. import formats
@@ -23,6 +23,7 @@ LAYOUT = {
 }
 ROWS, COLUMNS = 8, 7
 GAP = 3
+NAME_SHRINK = 0.7  # the smallest a province name is drawn to fit its tile, of the widget's font
 TEXT_COLOR = QColor("#ffffff")  # on the metrics colours (red, amber, green, grey): contrast above 4.5:1
 
 
@@ -65,13 +66,13 @@ class ProvinceGrid(QWidget):
         if plan is None:
             return "", ""
         margin = plan.best.margin_fen if plan.best is not None and plan.policy != "not_delivered" else None
-        return plan.province.plain_name, formats.money(margin, symbol=False)
+        return words.province_name(plan.province, short=True), formats.money(margin, symbol=False)
 
     def tooltip(self, code: str) -> str:
         plan = self.plans.get(code)
         if plan is None:
             return ""
-        lines = [plan.province.name, plan_export.policy_text(plan)]
+        lines = [words.province_name(plan.province), plan_export.policy_text(plan)]
         if plan.best is not None:
             lines.append(self.tr("Margin %1, break-even price %2")
                          .replace("%1", formats.money(plan.best.margin_fen))
@@ -129,20 +130,32 @@ class ProvinceGrid(QWidget):
     @staticmethod
     def _draw_texts(painter, metrics, inner: QRect, name: str, margin: str) -> None:
         """The name above the margin, packed by the glyphs' own height (CJK fonts have tall line boxes);
-        the name alone when both do not fit."""
-        name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, inner.width())
+        the name alone when both do not fit. A name wider than the tile (Heilongjiang, Inner Mongolia) is
+        drawn smaller, down to NAME_SHRINK of the font, and only then cut short."""
+        font = painter.font()
+        name_font, name_metrics = font, metrics
+        wide = metrics.horizontalAdvance(name)
+        if wide > inner.width():
+            name_font = QFont(font)
+            name_font.setPointSizeF(font.pointSizeF() * max(NAME_SHRINK, inner.width() / wide))
+            name_metrics = QFontMetrics(name_font)
+        name = name_metrics.elidedText(name, Qt.TextElideMode.ElideRight, inner.width())
         margin = metrics.elidedText(margin, Qt.TextElideMode.ElideRight, inner.width())
-        top, bottom = metrics.tightBoundingRect(name), metrics.tightBoundingRect(margin or "0")
+        top, bottom = name_metrics.tightBoundingRect(name), metrics.tightBoundingRect(margin or "0")
         gap = max(2, metrics.height() // 8)
         total = top.height() + gap + bottom.height()
+        painter.setFont(name_font)
         if total > inner.height() or not margin:
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, name)
+            painter.setFont(font)
             return
         y = inner.top() + (inner.height() - total) // 2
-        for text, box in ((name, top), (margin, bottom)):
-            x = inner.left() + (inner.width() - metrics.horizontalAdvance(text)) // 2
+        for text, box, shown, measure in ((name, top, name_font, name_metrics), (margin, bottom, font, metrics)):
+            painter.setFont(shown)
+            x = inner.left() + (inner.width() - measure.horizontalAdvance(text)) // 2
             painter.drawText(QPoint(x, y - box.top()), text)
             y += box.height() + gap
+        painter.setFont(font)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         code = self.code_at(event.position().toPoint())

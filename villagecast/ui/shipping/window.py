@@ -80,7 +80,7 @@ class ShippingWindow(QMainWindow):
     def retranslate_ui(self, *_args) -> None:
         """Set every text again (connect to ``Translations.switched``)."""
         self.setWindowTitle(self.tr("Shipping and margin \u2014 VillageCast"))
-        titles = (self.tr("包邮 &plan"), self.tr("&Rate cards"), self.tr("Pac&kaging"), self.tr("&Fees"))
+        titles = (self.tr("Free-shipping &plan"), self.tr("&Rate cards"), self.tr("Pac&kaging"), self.tr("&Fees"))
         for n, title in enumerate(titles):
             self.tabs.setTabText(n, title)
             self.tab_actions[n].setText(title)
@@ -88,7 +88,7 @@ class ShippingWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.import_action.setText(self.tr("&Import rate cards…"))
-        self.export_plan_action.setText(self.tr("&Export the 包邮 policy…"))
+        self.export_plan_action.setText(self.tr("&Export the free-shipping policy…"))
         self.close_action.setText(self.tr("&Close"))
         if self.context.is_demo:
             self.demo_label.setText("<b style='color:{}'>{}</b>".format(

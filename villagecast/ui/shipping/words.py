@@ -16,7 +16,7 @@ from ... import messages
 from ... import shipping_messages as sm
 from ...core.errors import Issue, ValidationError
 from ...core.money import format_fen, parse_yuan
-from .. import metrics
+from .. import formats, metrics
 
 FIELD_NAMES = {
     "name": QT_TRANSLATE_NOOP("Messages", "Name"),
@@ -26,6 +26,21 @@ FIELD_NAMES = {
     "cost_fen": QT_TRANSLATE_NOOP("Messages", "Cost"),
 }
 messages.FIELD_NAMES.update({k: v for k, v in FIELD_NAMES.items() if k not in messages.FIELD_NAMES})
+
+
+def province_name(province, *, short: bool = False) -> str:
+    """A province as the UI shows it: 陕西省 (``short``: 陕西) in Chinese, Shaanxi in any other language.
+    Exported files keep the official Chinese name beside the GB/T 2260 code, whatever the UI language."""
+    if formats.is_chinese():
+        return province.plain_name if short else province.name
+    return province.english
+
+
+def province_list(items) -> str:
+    """Provinces as a zone lists them, short names joined the way the language writes a list (广东、广西 or
+    Guangdong, Guangxi); ``provinces.split_list`` reads either back."""
+    return ("、" if formats.is_chinese() else ", ").join(province_name(p, short=True) for p in items)
+
 
 _DIMS = re.compile(r"^\s*([0-9.]+)\s*[x×*]\s*([0-9.]+)\s*[x×*]\s*([0-9.]+)\s*(?:cm)?\s*$", re.IGNORECASE)
 

@@ -156,10 +156,11 @@ def prices(p: Product, facts: Facts) -> str:
     ]
     if facts.reference_fen is None:
         ref = span("warn", translate(
-            "ProductDetail", "None: no live price in the last 7 days, so do not call any price 原价"))
+            "ProductDetail", "None: no live price in the last 7 days, so do not call any price “original” (原价)"))
     else:
         ref = "<b>{}</b><br><span class='muted'>{}</span>".format(yuan(facts.reference_fen), esc(translate(
-            "ProductDetail", "The only price you may call 原价: the lowest live price in the 7 days before today")))
+            "ProductDetail", "The only price you may call “original” (原价): the lowest live price in the 7 days "
+            "before today")))
     rows.append((translate("ProductDetail", "7-day reference price (原价)"), ref))
     return section(translate("ProductDetail", "Prices"), fact_table(rows))
 
