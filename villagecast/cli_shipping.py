@@ -23,7 +23,7 @@ from .core.money import parse_yuan
 from .core.shipping import csvio, provinces
 from .core.shipping.engine import ShippingError, Shipment, quote
 from .core.shipping.margin import fees_fen
-from .messages import label, tr
+from .messages import label, province_shown, tr
 
 CTX = "ShippingCli"
 TEXT = {
@@ -161,7 +161,8 @@ def kg3(grams: int | None) -> str | None:
 
 
 def card_title(card) -> str:
-    text = say("card", carrier=card.carrier, service=card.service, origin=provinces.by_code(card.origin).name)
+    origin = province_shown(provinces.by_code(card.origin).name)
+    text = say("card", carrier=card.carrier, service=card.service, origin=origin)
     return f"{text} {say('example')}" if card.example else text
 
 

@@ -57,6 +57,24 @@ def language() -> str:
     return _language
 
 
+def speaks_chinese() -> bool:
+    """Whether messages come out in Chinese: the running application's UI locale, else the CLI's language."""
+    if QCoreApplication.instance() is not None:
+        return QLocale().language() == QLocale.Language.Chinese
+    return language() != "en"
+
+
+def province_shown(name: str) -> str:
+    """A province name the core put in a message (official Chinese) in the message's language: 北京市 stays
+    北京市 in Chinese and becomes Beijing in English; a name that is no province is left as it is."""
+    if not name or speaks_chinese():
+        return name
+    from .core.shipping import provinces
+
+    found = provinces.find(str(name))
+    return found.english if found is not None else name
+
+
 def tr(text: str, context: str = CTX) -> str:
     """Translate ``text``: through the running application's translators, else the CLI's own."""
     if QCoreApplication.instance() is not None:
@@ -328,7 +346,10 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, VillageCastError):
         template = ERRORS.get(exc.code)
         if template is not None:
-            return tr(template).format_map(_Default(exc.params))
+            params = dict(exc.params)
+            if "province" in params:
+                params["province"] = province_shown(params["province"])
+            return tr(template).format_map(_Default(params))
         return f"{exc.code}: {exc.params}"
     return str(exc)
 

@@ -212,6 +212,8 @@ def _params(params: dict) -> dict:
     for key in ("target", "margin", "break_even"):
         if isinstance(out.get(key), int):
             out[key] = format_fen(out[key])
+    if "province" in out:
+        out["province"] = messages.province_shown(out["province"])
     return out
 
 
@@ -274,7 +276,7 @@ def quote_lines(q, revenue_fen: int | None = None, cost_fen: int = 0, fees_pct: 
     from .core.shipping.engine import half_up
 
     card = q.card
-    lines = [_line("zone", zone=q.zone.name, province=q.province.name)]
+    lines = [_line("zone", zone=q.zone.name, province=messages.province_shown(q.province.name))]
     for n, parcel in enumerate(q.parcels, 1):
         if len(q.parcels) > 1:
             lines.append(_line("parcel", n=n, count=len(q.parcels), units=parcel.units))

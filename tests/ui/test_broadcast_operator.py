@@ -337,3 +337,17 @@ def test_big_sale_buttons_follow_the_ui_scale(qtbot, on_air):
     finally:
         app.setFont(font)
         QApplication.sendPostedEvents()
+
+
+def test_beside_the_prompter_on_a_laptop_every_tab_title_fits(qtbot, on_air):
+    """On a 1366 px screen the operator window gets ~600 px: the tabs take the room their titles need (no scroll
+    arrows hiding the Prompter tab), the run sheet keeps a readable width; on a wide window the shares hold."""
+    from villagecast.ui.broadcast.operator_window import SHEET_MIN_CHARS, SHEET_SHARE
+
+    operator = on_air().operator
+    bar = operator.tabs.tabBar()
+    titles = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    sheet, tabs = operator.split_sizes(600)
+    assert sheet + tabs == 600 and tabs >= titles
+    assert sheet >= operator.sheet.fontMetrics().averageCharWidth() * SHEET_MIN_CHARS
+    assert operator.split_sizes(1400) == [int(1400 * SHEET_SHARE), 1400 - int(1400 * SHEET_SHARE)]

@@ -134,3 +134,24 @@ def test_date_and_time_shortened_by_how_recent(ui_locale):
     assert formats.datetime_text(last_year, now) == "5 Mar 2025 9:30\u00a0AM"
     naive_utc = datetime(2026, 12, 1, 6, 0)  # naive = UTC, as older rows are stored
     assert formats.local_moment(naive_utc) == naive_utc.replace(tzinfo=timezone.utc)
+
+
+def test_province_names_follow_the_ui_language_in_messages_and_the_shipping_window(ui_locale):
+    """The core puts official names (北京市) in its reasons and breakdowns; the English UI shows Beijing."""
+    from villagecast import messages, shipping_messages
+    from villagecast.core.shipping import provinces
+    from villagecast.ui.shipping import words
+
+    inner = provinces.find("内蒙古")
+    ui_locale("en")
+    assert messages.province_shown("北京市") == "Beijing" and messages.province_shown("火星") == "火星"
+    reason = shipping_messages.describe_reason("winter_freeze", {"province": "黑龙江省"})
+    assert reason.endswith("to Heilongjiang in winter.")
+    assert words.province_name(inner) == "Inner Mongolia" == words.province_name(inner, short=True)
+    assert words.province_list([inner, provinces.find("广东")]) == "Inner Mongolia, Guangdong"
+    ui_locale("zh_CN")
+    assert messages.province_shown("北京市") == "北京市"
+    assert (words.province_name(inner), words.province_name(inner, short=True)) == ("内蒙古自治区", "内蒙古")
+    assert words.province_list([inner, provinces.find("广东")]) == "内蒙古、广东"
+    assert [p.code for p in map(provinces.find, provinces.split_list("Inner Mongolia, Guangdong"))] == [
+        inner.code, provinces.find("广东").code]  # what a zone shows in English reads back

@@ -204,3 +204,37 @@ def test_fee_percentages_reach_the_breakdown(window, context):
     assert tab.order.fees_pct == Decimal("26.6")
     tab.select_province("110000")
     assert "26.6%" in tab.detail.breakdown.toPlainText()
+
+
+def test_a_long_province_name_is_drawn_smaller_before_it_is_cut_short(qapp):
+    """Tiles are sized for three Chinese characters; English names such as Heilongjiang shrink to fit
+    (not below NAME_SHRINK of the font), and only a name too long even then is elided."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
+
+    from villagecast.ui.shipping.province_grid import NAME_SHRINK, ProvinceGrid
+
+    class Recording(QPainter):
+        def __init__(self, device):
+            super().__init__(device)
+            self.drawn = []
+
+        def drawText(self, *args):  # noqa: N802 (Qt name)
+            self.drawn.append((args[-1], self.font().pointSizeF()))
+            super().drawText(*args)
+
+    font = QFont(qapp.font())
+    font.setPointSizeF(12)
+    metrics = QFontMetrics(font)
+    inner = QRect(0, 0, int(metrics.horizontalAdvance("Heilongjiang") * 0.8), metrics.lineSpacing() * 3)
+    image = QImage(inner.width(), inner.height(), QImage.Format.Format_ARGB32)
+    for name, shrunk, whole in (("北京", False, True), ("Heilongjiang", True, True),
+                                ("Inner Mongolia Autonomous Region", True, False)):
+        painter = Recording(image)
+        painter.setFont(font)
+        ProvinceGrid._draw_texts(painter, metrics, inner, name, "35.69")
+        painter.end()
+        (shown, size), (margin, margin_size) = painter.drawn
+        assert (size < 12) == shrunk and size >= 12 * NAME_SHRINK - 0.01
+        assert (shown == name) == whole and (whole or shown.endswith("\u2026"))
+        assert (margin, margin_size) == ("35.69", 12)  # the margin keeps the tile's font

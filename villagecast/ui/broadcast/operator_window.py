@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ from .operator_script import ScriptPanel
 from .operator_sheet import SheetList
 
 SHEET_SHARE = 0.34  # of the width, for the run sheet
+SHEET_MIN_CHARS = 16  # the least the run sheet keeps when the tabs need the room
 OVER_RED = 1.25  # as the prompter: amber when over the plan, red beyond this share
 
 
@@ -218,8 +220,20 @@ class OperatorWindow(QMainWindow):
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            width = max(self.split.width(), self.width())
-            self.split.setSizes([int(width * SHEET_SHARE), width - int(width * SHEET_SHARE)])
+            self.centralWidget().layout().activate()  # the splitter at its real width, not the window's
+            self.split.setSizes(self.split_sizes(self.split.width()))
+
+    def split_sizes(self, width: int) -> list[int]:
+        """Run sheet and tabs across ``width``: SHEET_SHARE for the sheet, but the tabs get room for every tab
+        title when they need it (a window beside the prompter on a 1366 px laptop), the sheet keeping at least
+        SHEET_MIN_CHARS characters."""
+        tabs = width - int(width * SHEET_SHARE)
+        bar = self.tabs.tabBar()
+        titles = sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_DefaultFrameWidth) + self.split.handleWidth() + 8
+        floor = self.sheet.fontMetrics().averageCharWidth() * SHEET_MIN_CHARS
+        tabs = max(tabs, min(titles, width - floor))
+        return [width - tabs, tabs]
 
     # --- keys and closing -------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -23,7 +23,7 @@ LAYOUT = {
 }
 ROWS, COLUMNS = 8, 7
 GAP = 3
-NAME_SHRINK = 0.7  # the smallest a province name is drawn to fit its tile, of the widget's font
+NAME_SHRINK = 0.6  # the smallest a province name is drawn to fit its tile, of the widget's font
 TEXT_COLOR = QColor("#ffffff")  # on the metrics colours (red, amber, green, grey): contrast above 4.5:1
 
 
@@ -134,11 +134,20 @@ class ProvinceGrid(QWidget):
         drawn smaller, down to NAME_SHRINK of the font, and only then cut short."""
         font = painter.font()
         name_font, name_metrics = font, metrics
-        wide = metrics.horizontalAdvance(name)
-        if wide > inner.width():
+
+        def fits(measure: QFontMetrics) -> bool:  # as elidedText judges it (side bearings included)
+            return measure.elidedText(name, Qt.TextElideMode.ElideRight, inner.width()) == name
+
+        if not fits(metrics):
             name_font = QFont(font)
-            name_font.setPointSizeF(font.pointSizeF() * max(NAME_SHRINK, inner.width() / wide))
-            name_metrics = QFontMetrics(name_font)
+            wide = max(1, metrics.horizontalAdvance(name))
+            size, smallest = font.pointSizeF() * inner.width() / wide, font.pointSizeF() * NAME_SHRINK
+            while True:  # glyph widths do not scale exactly with the size: step down until it fits
+                name_font.setPointSizeF(max(size, smallest))
+                name_metrics = QFontMetrics(name_font)
+                if size <= smallest or fits(name_metrics):
+                    break
+                size -= 0.25
         name = name_metrics.elidedText(name, Qt.TextElideMode.ElideRight, inner.width())
         margin = metrics.elidedText(margin, Qt.TextElideMode.ElideRight, inner.width())
         top, bottom = name_metrics.tightBoundingRect(name), metrics.tightBoundingRect(margin or "0")
