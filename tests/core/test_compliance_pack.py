@@ -37,6 +37,20 @@ def test_shipped_pack_is_valid_and_complete():
     assert len(english) >= 10
 
 
+def test_every_legal_source_is_also_written_entirely_in_chinese():
+    """The Chinese UI shows ``source_zh``: no English word in it (standard codes such as GB 7718, SC, MCN and
+    an annex letter are allowed), every article number of the cited ``source`` in it."""
+    import re
+
+    allowed = re.compile(r"GB|SC|MCN|C")
+    for item in default_pack().checklist:
+        assert item.source_zh, item.id
+        words = [w for w in re.findall(r"[A-Za-z]+", item.source_zh) if not allowed.fullmatch(w)]
+        assert not words, (item.id, words)
+        articles = {n for run in re.findall(r"Art\. ([\d, –]+)", item.source) for n in re.findall(r"\d+", run)}
+        assert articles <= set(re.findall(r"\d+", item.source_zh)), item.id
+
+
 def test_shipped_pack_file_is_its_own_export():
     """Export writes exactly the format import reads: the shipped file round-trips byte for byte."""
     text = default_pack_path().read_text(encoding="utf-8")
@@ -98,6 +112,7 @@ def test_a_bad_pack_is_refused_with_every_reason(data):
     (lambda d: d.update(checklist="x"), ("checklist", "not_a_list")),
     (lambda d: d.pop("updated"), ("updated", "required")),
     (lambda d: d["checklist"][0].update(phases=["always", "before"]), ("checklist[0].phases", "always_alone")),
+    (lambda d: d["checklist"][0].update(source_zh=["not", "text"]), ("checklist[0].source_zh", "not_text")),
     (lambda d: d["terms"][0].update(check="certificate"), ("terms[0].certificate", "required")),
     (lambda d: d["terms"][0].update(certificate="organic"), ("terms[0].certificate", "certificate_without_check")),
     (lambda d: d["terms"][0].update(claim="very_tasty"), ("terms[0].claim", "unknown_claim")),

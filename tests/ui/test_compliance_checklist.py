@@ -46,7 +46,7 @@ def test_rows_by_phase_with_always_items_in_each(window):
 
 def test_upcoming_items_are_greyed_and_not_tickable(checklist):
     row = checklist.rows["LABEL-02"][0]
-    assert "Upcoming from 2027-03-16" in row.meta.text()
+    assert "Upcoming from 16 Mar 2027" in row.meta.text()  # a date for reading, in the UI language
     assert not row.box.isEnabled()
     assert checklist.rows["ID-01"][0].box.isEnabled()
 
@@ -133,3 +133,25 @@ def test_chinese_interface_shows_text_zh(window):
         QLocale.setDefault(before)
         window.retranslate_ui()
     assert window.checklist.rows["ID-01"][0].text.text() == window.hub.pack.item("ID-01").text_en
+
+
+def test_the_legal_source_follows_the_ui_language(qapp):
+    """Chinese UI: the citation entirely in Chinese (source_zh); English UI: as cited; a pack without
+    source_zh shows its source in both."""
+    import dataclasses
+
+    from PySide6.QtCore import QLocale
+
+    from villagecast.core.compliance import default_pack
+    from villagecast.ui.compliance.words import item_source
+
+    item = default_pack().item("ID-01")
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("zh_CN"))
+        assert item_source(item) == item.source_zh and item_source(item).startswith("《直播营销办法》第17条")
+        assert item_source(dataclasses.replace(item, source_zh="")) == item.source
+        QLocale.setDefault(QLocale("en"))
+        assert item_source(item) == item.source == "直播营销办法 Art. 17; 未成年人保护法 (no streamer accounts under 16)"
+    finally:
+        QLocale.setDefault(before)

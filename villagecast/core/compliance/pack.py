@@ -47,10 +47,11 @@ class ChecklistItem:
     phases: tuple[str, ...]
     text_zh: str
     text_en: str
-    source: str
+    source: str  # the citation as the pack's authors wrote it (Chinese law names, English notes)
     effective_from: str  # ISO date
     severity: str  # "block": a legal duty; "warn": good practice or a source not fully verified
     verified: str = "V"
+    source_zh: str = ""  # the same citation entirely in Chinese, for the Chinese UI (optional)
 
     def in_force(self, day: date) -> bool:
         return date.fromisoformat(self.effective_from) <= day
@@ -111,7 +112,7 @@ class RulePack:
 # --- to and from data ------------------------------------------------------------------------
 TERM_KEYS = ("term", "gloss_en", "category", "severity", "rules", "alt_zh", "alt_en", "condition_zh",
              "context", "check", "certificate", "claim", "effective_from")
-ITEM_KEYS = ("id", "phases", "severity", "effective_from", "verified", "text_zh", "text_en", "source")
+ITEM_KEYS = ("id", "phases", "severity", "effective_from", "verified", "text_zh", "text_en", "source", "source_zh")
 CONTEXT_KEYS = ("allow", "not_after", "not_before")
 PACK_KEYS = ("format", "version", "id", "name_zh", "name_en", "updated", "negations", "checklist", "terms")
 
@@ -135,7 +136,7 @@ def build_pack(data: dict) -> RulePack:
         checklist=tuple(ChecklistItem(
             id=i["id"], phases=tuple(i["phases"]), text_zh=i["text_zh"], text_en=i.get("text_en", ""),
             source=i["source"], effective_from=i["effective_from"], severity=i["severity"],
-            verified=i.get("verified", "V")) for i in data["checklist"]),
+            verified=i.get("verified", "V"), source_zh=i.get("source_zh", "")) for i in data["checklist"]),
         terms=tuple(_term_from(t) for t in data["terms"]),
         negations=tuple(neg.get("words", ())), negatable=tuple(neg.get("categories", ())))
 
@@ -184,11 +185,17 @@ def pack_to_data(pack: RulePack) -> dict:
         "format": FORMAT, "version": VERSION, "id": pack.id, "name_zh": pack.name_zh, "name_en": pack.name_en,
         "updated": pack.updated,
         "negations": {"words": list(pack.negations), "categories": list(pack.negatable)},
-        "checklist": [{"id": i.id, "phases": list(i.phases), "severity": i.severity,
-                       "effective_from": i.effective_from, "verified": i.verified, "text_zh": i.text_zh,
-                       "text_en": i.text_en, "source": i.source} for i in pack.checklist],
+        "checklist": [_item_data(i) for i in pack.checklist],
         "terms": [_term_data(t) for t in pack.terms],
     }
+
+
+def _item_data(i: ChecklistItem) -> dict:
+    data = {"id": i.id, "phases": list(i.phases), "severity": i.severity, "effective_from": i.effective_from,
+            "verified": i.verified, "text_zh": i.text_zh, "text_en": i.text_en, "source": i.source}
+    if i.source_zh:
+        data["source_zh"] = i.source_zh
+    return data
 
 
 def _line(value) -> str:

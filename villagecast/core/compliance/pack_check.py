@@ -176,6 +176,7 @@ def _checklist(c: _Checker, value) -> set[str]:
         c.text(item, "text_zh", where, required=True)
         c.text(item, "text_en", where)
         c.text(item, "source", where, required=True)
+        c.text(item, "source_zh", where)
     return ids
 
 

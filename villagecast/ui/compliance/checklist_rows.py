@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from .. import formats, metrics
-from .words import item_text
+from .words import item_source, item_text
 
 
 class ClickLabel(QLabel):
@@ -58,9 +58,11 @@ class ChecklistRow(QWidget):
         self.box.setAccessibleName(text)
         severity = self.tr("Required by law") if item.severity == "block" else self.tr("Good practice")
         if self.upcoming:
-            severity = self.tr("Upcoming from %1, not required yet").replace("%1", item.effective_from)
-        self.meta.setText(f"{item.id} \u00b7 {severity} \u00b7 {item.source}")
-        self.meta.setToolTip(self.tr("Legal source: %1").replace("%1", item.source))
+            severity = self.tr("Upcoming from %1, not required yet").replace(
+                "%1", formats.date_text(item.effective_from))
+        source = item_source(item)
+        self.meta.setText(f"{item.id} \u00b7 {severity} \u00b7 {source}")
+        self.meta.setToolTip(self.tr("Legal source: %1").replace("%1", source))
         self.set_tick(self.ticked_at, self.editable)
 
     def set_tick(self, ticked_at: str | None, editable: bool) -> None:

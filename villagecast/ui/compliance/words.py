@@ -28,6 +28,13 @@ def item_text(item) -> str:
     return item.text_en or item.text_zh
 
 
+def item_source(item) -> str:
+    """A checklist item's legal source: entirely Chinese in the Chinese UI when the pack has it, else as cited."""
+    if chinese_ui() and item.source_zh:
+        return item.source_zh
+    return item.source
+
+
 class Offsets:
     """Python string indexes (code points) to Qt document positions (UTF-16 units) and back.
 
