@@ -8,7 +8,7 @@ Run under a virtual screen of the size we promise to fit, once per language:
 
 It starts the app on a fresh demo catalogue with its data and settings in a temporary folder (nothing of the
 user's is touched), walks the screens — main window, each editor section, shipping, scripts and checklist,
-broadcast, the go-on-air gate, the rehearsal's operator and prompter windows, help, the first-run guide,
+broadcast, the go-on-air gate, the rehearsal's operator and prompter windows (on a product segment too), help, the first-run guide,
 projector mode with high contrast — and saves one PNG of the whole screen per step. Not a test: it asserts
 nothing; the pictures are for a person to open.
 """
@@ -148,13 +148,11 @@ def main() -> int:
         window.trainer.set_high_contrast(False)
         trainer_actions.rehearse_demo_show(window)
 
-    @step("rehearsal-prompter")
-    def _():
-        from villagecast.ui.prompter.window import PrompterWindow
+    @step("rehearsal-product")
+    def _():  # the apple segment: its script has a must-change wording, marked on the prompter
+        from villagecast.ui.broadcast import live_controller
 
-        prompter = next(w for w in app.topLevelWidgets() if isinstance(w, PrompterWindow) and w.isVisible())
-        prompter.showFullScreen()
-        prompter.raise_()
+        live_controller.active().go_to(2)
 
     def run(index=0):
         if index:
