@@ -15,9 +15,7 @@ only carries who holds it (pid, host, start time) so the refusal can name them.
 
 from __future__ import annotations
 
-import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -60,7 +58,16 @@ class Holder:
     @property
     def here(self) -> bool:
         """On this machine (the pid means something here)."""
-        return self.host == socket.gethostname()
+        return self.host == _hostname()
+
+
+def _hostname() -> str:
+    """This machine's name; ``os.uname`` where there is one (importing socket costs start-up time)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def lock_path(db_path: str | os.PathLike) -> Path:
@@ -71,6 +78,8 @@ def lock_path(db_path: str | os.PathLike) -> Path:
 
 def read_holder(path: str | os.PathLike) -> Holder | None:
     """What a lock file says about its holder; None when empty, unreadable or not ours."""
+    import json
+
     try:
         with open(path, "rb") as fh:
             data = json.loads(fh.read(4096).decode("utf-8"))
@@ -146,7 +155,9 @@ class InstanceLock:
         return self
 
     def _write_holder(self) -> None:
-        text = json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
+        import json  # imported here: only taking the lock needs it, not every importer of this module
+
+        text = json.dumps({"pid": os.getpid(), "host": _hostname(),
                            "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
         try:
             os.lseek(self._fd, 0, os.SEEK_SET)

@@ -44,7 +44,6 @@ class Startup:
         """
         from ..storage.instance import InstanceLock
         from .context import AppContext
-        from .recovery import is_damage, offer_backup
 
         lock = InstanceLock(self.db_path) if str(self.db_path) != ":memory:" else None
         told = False  # the damage was already put to the user by offer_backup
@@ -54,6 +53,8 @@ class Startup:
             try:
                 self.context = AppContext.open(self.db_path, lock)
             except DatabaseError as exc:
+                from .recovery import is_damage, offer_backup  # only a file that did not open needs these
+
                 if not is_damage(exc):
                     raise
                 told = True
