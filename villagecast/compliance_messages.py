@@ -6,6 +6,8 @@ The core gives codes and parameters (``core.compliance``); this module says them
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .core.errors import Issue
@@ -238,12 +240,16 @@ def pack_field_name(path: str) -> str:
     """``terms[3].context.allow[0]`` as "Term 4: Context: allow 1" in words."""
     parts = []
     for part in path.split("."):
-        name, _, index = part.partition("[")
+        indexed = _INDEXED.fullmatch(part)  # a key of the pack's own ("x[y]" in a broken file) stays as written
+        name, index = (indexed.group(1), indexed.group(2)) if indexed else (part, None)
         text = tr(PACK_FIELD_NAMES[name], CTX) if name in PACK_FIELD_NAMES else name
-        if index:
-            text = f"{text} {int(index.rstrip(']')) + 1}"
+        if index is not None:
+            text = f"{text} {int(index) + 1}"
         parts.append(text)
     return ": ".join(parts)
+
+
+_INDEXED = re.compile(r"([^\[\]]+)\[(\d+)\]")
 
 
 def describe_pack_issue(issue: Issue) -> str:

@@ -39,7 +39,7 @@ from villagecast.storage.shipping_repo import ShippingRepository
 
 from .conftest import fuzz
 from .harness import run_case
-from .inputs import arbitrary, typed_cell, without_bracket_keys, xlsx_bytes
+from .inputs import arbitrary, typed_cell, xlsx_bytes
 from .strategies import (
     damaged_bytes,
     damaged_csv,
@@ -200,7 +200,7 @@ def test_rule_pack_import_refuses_arbitrary_input_cleanly(raw, with_user_pack, f
 
 def _damaged_pack():
     text = default_pack_path().read_text(encoding="utf-8")
-    as_json = damaged_json(json.loads(text)).map(without_bracket_keys).flatmap(
+    as_json = damaged_json(json.loads(text)).flatmap(
         lambda doc: st.sampled_from(("utf-8", "utf-8-sig", "gbk", "utf-16")).map(
             lambda enc: dump_json(doc).encode(enc, errors="replace")))
     return st.one_of(as_json, as_json, damaged_bytes(text.encode("utf-8")))
@@ -212,13 +212,9 @@ def test_damaged_rule_packs_are_refused_cleanly_or_imported_soundly(raw, with_us
     _import_pack(figures, tmp_path, "damaged export", raw, with_user_pack)
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="open bug: compliance_messages.pack_field_name reads any [..] in a path as an index")
 def test_a_pack_key_with_a_bracket_is_refused_in_words():
-    """Found by the fuzzing: an unknown key such as "x[y]" makes wording the refusal raise ValueError.
-
-    The fuzz strategies leave "[" out of pack keys until it is fixed (``inputs.without_bracket_keys``).
-    """
+    """Found by the fuzzing: an unknown key such as "x[y]" made wording the refusal raise ValueError (any [..]
+    in a path was read as an index); now it is named as written."""
     doc = json.loads(default_pack_path().read_text(encoding="utf-8"))
     doc["terms"][0]["x[y]"] = 1
     with pytest.raises(PackError) as refused:
