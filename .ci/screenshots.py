@@ -6,9 +6,10 @@ Run under a virtual screen of the size we promise to fit, once per language:
     xvfb-run -a -s "-screen 0 1366x768x24" python .ci/screenshots.py zh_CN /tmp/shots/zh
     xvfb-run -a -s "-screen 0 1366x768x24" python .ci/screenshots.py en /tmp/shots/en
 
-It starts the app on a fresh demo catalogue with its data and settings in a temporary folder (nothing of the
-user's is touched), walks the screens — main window, each editor section, shipping, scripts and checklist,
-broadcast, the go-on-air gate, the rehearsal's operator and prompter windows (on a product segment too), help, the first-run guide,
+``system`` instead of a language starts as a new user would, in the language of ``LANG``. It starts the app
+on a fresh demo catalogue with its data and settings in a temporary folder (nothing of the user's is touched),
+walks the screens — main window, each editor section, shipping, scripts and checklist, broadcast, the go-on-air
+gate, the rehearsal's operator and prompter windows (on a product segment too), help, the first-run guide,
 projector mode with high contrast — and saves one PNG of the whole screen per step. Not a test: it asserts
 nothing; the pictures are for a person to open.
 """
@@ -172,7 +173,7 @@ def main() -> int:
         QTimer.singleShot(900, lambda: run(index + 1))
 
     QTimer.singleShot(3000, run)
-    return appmod.run_app(db, language=language)
+    return appmod.run_app(db, language=None if language == "system" else language)
 
 
 if __name__ == "__main__":
