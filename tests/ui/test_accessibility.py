@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
-    QTabWidget,
     QTextEdit,
     QWidget,
 )
 
 from villagecast.core.shipping.examples import add_examples
-from villagecast.ui.editor.editor import KEYS as SECTIONS
+
+from .screens import each_screen
 
 
 # Where the villagecast package lies: the checkout, or site-packages after a plain `pip install .` (CI).
@@ -133,49 +133,20 @@ def has_key(widget: QWidget) -> bool:
     return any(s.key() == wanted and s.isEnabled() for s in widget.parentWidget().findChildren(QShortcut))
 
 
-def each_tab(window, tabs: QTabWidget) -> dict:
-    found = {}
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        found |= check(window)
-    return found
-
-
 @pytest.fixture
 def windows(qtbot, main_window, context):
     add_examples(context.shipping, ["云南"])  # the plan then has carriers, zones and figures to show
     win = main_window("WAL-001", active=True)
-    from villagecast.ui.help import show_help
-
     win.help_actions.open_demo = lambda w: None  # the guide's demo button must not replace this window
-    return win, show_help
+    return win
 
 
-def all_gaps(win, show_help) -> dict:
-    from villagecast.ui.first_run import show_first_run
-
-    found = {}
-    for key in SECTIONS:
-        win.editor.set_section(key)
-        found |= check(win)
-    shipping = win.tools.open_shipping()
-    found |= each_tab(shipping, shipping.tabs)
-    compliance = win.tools.open_compliance()
-    compliance.scripts.new_action.trigger()  # a script open: the editor and its findings are enabled
-    found |= each_tab(compliance, compliance.tabs)
-    broadcast = win.tools.open_broadcast()
-    broadcast.sheet_tab.actions.new_sheet("Show")  # a sheet with segments: the segment editor is shown
-    broadcast.sheet_tab.actions.add_opening()
-    broadcast.sheet_tab.actions.add_product("WAL-001")
-    found |= each_tab(broadcast, broadcast.tabs)
-    help_window = show_help(win, "catalogue")
-    found |= check(help_window)
-    found |= check(show_first_run(win, lambda w: None))
-    return found
+def all_gaps(win) -> dict:
+    return each_screen(win, lambda window, _name: check(window), sku="WAL-001", sheet="Show")
 
 
 def test_every_control_is_named_reachable_and_explained(qtbot, windows):
-    found = all_gaps(*windows)
+    found = all_gaps(windows)
     new = sorted(set(found) - KNOWN_GAPS)
     fixed = sorted(KNOWN_GAPS - set(found))
     report = "\n".join(" | ".join(gap) + (f" | “{found[gap]}”" if found[gap] else "") for gap in new)
